@@ -1,0 +1,211 @@
+package dev.specsite.config;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.apache.commons.configuration2.PropertiesConfiguration;
+import org.apache.commons.configuration2.builder.FileBasedConfigurationBuilder;
+import org.apache.commons.configuration2.builder.fluent.Parameters;
+import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * Reads {@code site-config.properties} through JBake's configuration API: the site's file first,
+ * then specsite's defaults, then JBake's own defaults, so that every key has a value.
+ */
+public final class ConfigLoader {
+
+    /** The configuration file name looked up in the working folder. */
+    public static final String DEFAULT_FILE = "site-config.properties";
+    private static final String DEFAULTS_RESOURCE = "/dev/specsite/specsite-defaults.properties";
+    private static final String JBAKE_DEFAULTS_RESOURCE = "/default.properties";
+
+    /** Thrown when the configuration cannot be read or holds an invalid value: a usage error. */
+    public static final class ConfigException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ConfigException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * Loads the configuration.
+     *
+     * @param configFile the properties file, or {@code null} for defaults only
+     * @param projectDir the folder relative paths in the configuration are resolved against
+     * @param source     source folder from the command line, or {@code null} for {@code content.folder}
+     * @param output     output folder from the command line, or {@code null} for {@code destination.folder}
+     */
+    public static SiteConfig load(Path configFile, Path projectDir, Path source, Path output) {
+        CompositeConfiguration composite = new CompositeConfiguration();
+        composite.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+        if (configFile != null) {
+            composite.addConfiguration(readFile(configFile));
+        }
+        composite.addConfiguration(readResource(DEFAULTS_RESOURCE));
+        composite.addConfiguration(readResource(JBAKE_DEFAULTS_RESOURCE));
+
+        File project = projectDir.toAbsolutePath().normalize().toFile();
+        JBakeConfiguration jbake;
+        try {
+            jbake = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project, null, composite, false);
+        } catch (RuntimeException e) {
+            throw new ConfigException("cannot use configuration: " + e.getMessage(), e);
+        }
+        Path projectPath = project.toPath();
+        Path sourceDir = source != null ? source.toAbsolutePath().normalize()
+                : projectPath.resolve(jbake.getContentFolderName()).normalize();
+        Path outputDir = output != null ? output.toAbsolutePath().normalize()
+                : projectPath.resolve(string(composite, "destination.folder")).normalize();
+
+        Path templateDir = jbake.getTemplateFolder().toPath().toAbsolutePath().normalize();
+        Path assetDir = jbake.getAssetFolder().toPath().toAbsolutePath().normalize();
+
+        List<StatusVocabulary.Entry> statuses = new ArrayList<>();
+        for (String slug : list(composite, "specsite.statuses")) {
+            String s = slug.trim().toLowerCase(Locale.ROOT);
+            if (s.isEmpty()) {
+                continue;
+            }
+            String label = composite.getString("specsite.status." + s + ".label", titleCase(s));
+            statuses.add(new StatusVocabulary.Entry(s, label, list(composite, "specsite.status." + s + ".aliases")));
+        }
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        Iterator<String> keys = composite.getKeys("specsite.field");
+        List<String> fieldKeys = new ArrayList<>();
+        keys.forEachRemaining(fieldKeys::add);
+        fieldKeys.sort(null);
+        for (String key : fieldKeys) {
+            String field = key.substring("specsite.field.".length());
+            for (String synonym : list(composite, key)) {
+                fields.putIfAbsent(normalizeKey(synonym), field);
+            }
+        }
+
+        Pattern requirements;
+        String reqPattern = string(composite, "specsite.requirements.pattern");
+        try {
+            requirements = Pattern.compile(reqPattern);
+        } catch (PatternSyntaxException e) {
+            throw new ConfigException("specsite.requirements.pattern is not a valid regular expression: "
+                    + e.getDescription(), e);
+        }
+
+        Map<String, String> values = new TreeMap<>();
+        composite.getKeys().forEachRemaining(k -> {
+            if (k.startsWith("specsite.") || k.startsWith("site.")) {
+                values.put(k, String.join(",", composite.getList(String.class, k, List.of())));
+            }
+        });
+
+        return new SiteConfig(projectPath, sourceDir, outputDir,
+                Files.isDirectory(templateDir) ? templateDir : null,
+                Files.isDirectory(assetDir) ? assetDir : null,
+                string(composite, "specsite.title"), string(composite, "specsite.description"),
+                stripTrailingSlash(string(composite, "site.host")),
+                stripTrailingSlash(string(composite, "specsite.repository.url")),
+                new StatusVocabulary(statuses), fields, requirements,
+                list(composite, "specsite.exclude"), list(composite, "specsite.metadata.sidecar"),
+                integer(composite, "specsite.recent.count"), integer(composite, "specsite.max-file-bytes"),
+                values);
+    }
+
+    /** Lower-case, single-spaced, without trailing colon: the form synonyms are compared in. */
+    public static String normalizeKey(String key) {
+        return key.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ").replaceAll("[:\\s]+$", "").trim();
+    }
+
+    private static PropertiesConfiguration readFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("configuration file not found: " + file, null);
+        }
+        FileBasedConfigurationBuilder<PropertiesConfiguration> builder =
+                new FileBasedConfigurationBuilder<>(PropertiesConfiguration.class)
+                        .configure(new Parameters().properties()
+                                .setFile(file.toFile())
+                                .setEncoding("UTF-8")
+                                .setListDelimiterHandler(new DefaultListDelimiterHandler(','))
+                                .setIncludesAllowed(false));
+        try {
+            return builder.getConfiguration();
+        } catch (ConfigurationException e) {
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static MapConfiguration readResource(String name) {
+        Properties p = new Properties();
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MapConfiguration c = new MapConfiguration(p);
+        c.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+        return c;
+    }
+
+    private static String string(CompositeConfiguration c, String key) {
+        List<String> parts = c.getList(String.class, key, List.of());
+        return String.join(",", parts).trim();
+    }
+
+    private static List<String> list(CompositeConfiguration c, String key) {
+        List<String> out = new ArrayList<>();
+        for (String s : c.getList(String.class, key, List.of())) {
+            if (!s.isBlank()) {
+                out.add(s.trim());
+            }
+        }
+        return out;
+    }
+
+    private static int integer(CompositeConfiguration c, String key) {
+        String v = string(c, key);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " must be a whole number, not '" + v + "'", e);
+        }
+    }
+
+    private static String stripTrailingSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String titleCase(String slug) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : slug.split("-")) {
+            if (!w.isEmpty()) {
+                sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.specsite.link;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.specsite.diag.Diagnostic;
+
+/**
+ * The output of the link stage: every spec resolved, sorted by id, and the files to copy.
+ *
+ * @param specs       specs sorted by id
+ * @param files       source paths of non-Markdown files the specs reference, to copy
+ * @param diagnostics diagnostics that belong to no spec (scan problems)
+ */
+public record LinkedSite(List<LinkedSpec> specs, List<String> files, List<Diagnostic> diagnostics) {
+    public LinkedSite {
+        specs = List.copyOf(specs);
+        files = List.copyOf(files);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Looks a spec up by id. */
+    public Optional<LinkedSpec> byId(String id) {
+        return specs.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Index of specs by id. */
+    public Map<String, LinkedSpec> index() {
+        java.util.Map<String, LinkedSpec> m = new java.util.LinkedHashMap<>();
+        specs.forEach(s -> m.put(s.id(), s));
+        return m;
+    }
+
+    /** Every diagnostic of the build, sorted. */
+    public List<Diagnostic> allDiagnostics() {
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        specs.forEach(s -> all.addAll(s.diagnostics()));
+        all.sort(Diagnostic.ORDER);
+        return all;
+    }
+}

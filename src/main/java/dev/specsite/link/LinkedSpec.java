@@ -1,0 +1,42 @@
+package dev.specsite.link;
+
+import java.util.List;
+
+import dev.specsite.diag.Diagnostic;
+import dev.specsite.model.Spec;
+
+/**
+ * A spec with its references resolved.
+ *
+ * @param spec        the parsed data
+ * @param page        its page path in the site
+ * @param html        the body HTML with every placeholder resolved
+ * @param linksTo     ids of the specs it refers to, sorted
+ * @param linksFrom   ids of the specs that refer to it, sorted
+ * @param backlinks   the references to it, by referring spec id then line
+ * @param relations   typed relations, both declared and inverse
+ * @param brokenLinks targets as written that did not resolve
+ * @param diagnostics every diagnostic of this spec (parse and link), sorted
+ */
+public record LinkedSpec(Spec spec, String page, String html, List<String> linksTo, List<String> linksFrom,
+                         List<Backlink> backlinks, List<ResolvedRelation> relations, List<String> brokenLinks,
+                         List<Diagnostic> diagnostics) {
+    public LinkedSpec {
+        linksTo = List.copyOf(linksTo);
+        linksFrom = List.copyOf(linksFrom);
+        backlinks = List.copyOf(backlinks);
+        relations = List.copyOf(relations);
+        brokenLinks = List.copyOf(brokenLinks);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The spec's id. */
+    public String id() {
+        return spec.id();
+    }
+
+    /** Whether any diagnostic of this spec is an error. */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(d -> d.severity() == dev.specsite.diag.Severity.ERROR);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.specsite.link;
+
+/**
+ * The one place that owns URLs: where each page kind lives in the output and how one page links
+ * to another. Every URL specsite writes is relative, so a site works from any folder or host.
+ */
+public final class Urls {
+
+    /** The folder spec pages live in. */
+    public static final String SPEC_DIR = "specs/";
+    /** The folder files referenced by specs (images, attachments) are copied to. */
+    public static final String FILE_DIR = "files/";
+
+    private Urls() {
+    }
+
+    /** The page path of a spec, from its id, so that renaming the file keeps the URL. */
+    public static String specPage(String id) {
+        return SPEC_DIR + slug(id) + ".html";
+    }
+
+    /** The output path of a copied source file. */
+    public static String file(String sourcePath) {
+        return FILE_DIR + sourcePath;
+    }
+
+    /** An id as a file-name-safe slug (letters, digits, '.', '_', '-'; case kept). */
+    public static String slug(String id) {
+        String s = id.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        return s.isEmpty() ? "spec" : s;
+    }
+
+    /** The relative prefix from a page to the site root ({@code ""} or {@code "../"}, …). */
+    public static String rootOf(String page) {
+        int depth = 0;
+        for (int i = 0; i < page.length(); i++) {
+            if (page.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+
+    /** A relative URL from one page to another site path. */
+    public static String relative(String fromPage, String toPath) {
+        int slash = fromPage.lastIndexOf('/');
+        String fromDir = slash < 0 ? "" : fromPage.substring(0, slash + 1);
+        if (!fromDir.isEmpty() && toPath.startsWith(fromDir)) {
+            return toPath.substring(fromDir.length());
+        }
+        return rootOf(fromPage) + toPath;
+    }
+
+    /** Escapes a string for an HTML attribute value in double quotes. */
+    public static String attr(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package dev.specsite.parse;
+
+import java.util.List;
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+
+/**
+ * The flexmark setup, built once and shared by all threads: the parser, the HTML renderer and
+ * specsite's extension (heading self-links, block anchors, link and mention placeholders).
+ */
+final class Markdown {
+
+    /** Prefix of a link placeholder URL; the link stage replaces {@code specsite:link/N}. */
+    static final String LINK_PLACEHOLDER = "specsite:link/";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final DataHolder options;
+
+    Markdown() {
+        MutableDataSet o = new MutableDataSet();
+        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create(), new SpecsiteExtension()));
+        o.set(TablesExtension.COLUMN_SPANS, false);
+        o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        o.set(TablesExtension.CLASS_NAME, "table");
+        o.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        o.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        o.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
+        o.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
+        o.set(HtmlRenderer.SOFT_BREAK, "\n");
+        o.set(HtmlRenderer.INDENT_SIZE, 0);
+        o.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        o.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
+        o.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        o.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_");
+        o.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false);
+        o.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
+        o.set(TaskListExtension.ITEM_DONE_CLASS, "task done");
+        o.set(TaskListExtension.ITEM_NOT_DONE_CLASS, "task");
+        o.set(TaskListExtension.LOOSE_ITEM_CLASS, "task");
+        o.set(TaskListExtension.TIGHT_ITEM_CLASS, "task");
+        o.set(TaskListExtension.PARAGRAPH_CLASS, "");
+        this.options = o.toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    DataHolder options() {
+        return options;
+    }
+
+    Document parse(String text) {
+        return parser.parse(text);
+    }
+
+    String render(Document document) {
+        return renderer.render(document);
+    }
+
+    /** specsite's additions to the renderer. */
+    private static final class SpecsiteExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(opts -> new SpecsiteNodeRenderer());
+            builder.linkResolverFactory(new IndependentLinkResolverFactory() {
+                @Override
+                public LinkResolver apply(LinkResolverBasicContext context) {
+                    return new PlaceholderLinkResolver();
+                }
+            });
+            builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public AttributeProvider apply(LinkResolverContext context) {
+                    return new AnchorAttributeProvider(DocState.KEY.get(context.getDocument()));
+                }
+            });
+        }
+
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(Parser.Builder parserBuilder) {
+        }
+    }
+
+    /** Renders headings with their id and a self-link, and mentions as placeholders. */
+    private static final class SpecsiteNodeRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Heading.class, this::heading),
+                    new NodeRenderingHandler<>(RefNode.class, this::ref));
+        }
+
+        private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+            String id = node.getAnchorRefId();
+            if (!id.isEmpty()) {
+                html.attr("id", id);
+            }
+            html.srcPos(node.getText()).withAttr().tag("h" + node.getLevel());
+            context.renderChildren(node);
+            if (!id.isEmpty()) {
+                html.raw("<a class=\"self-link\" href=\"#").text(id).raw("\" aria-label=\"Link to this section\"></a>");
+            }
+            html.tag("/h" + node.getLevel());
+            html.line();
+        }
+
+        private void ref(RefNode node, NodeRendererContext context, HtmlWriter html) {
+            html.raw("<specsite-ref data-i=\"" + node.index() + "\">").text(node.getChars().toString()).raw("</specsite-ref>");
+        }
+    }
+
+    /** Gives recorded links their placeholder URL, and unsafe ones a harmless {@code #}. */
+    private static final class PlaceholderLinkResolver implements LinkResolver {
+        @Override
+        public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            DocState state = DocState.KEY.get(context.getDocument());
+            if (state.unsafe.containsKey(node)) {
+                return link.withStatus(LinkStatus.VALID).withUrl("#");
+            }
+            Integer index = state.links.get(node);
+            if (index != null) {
+                return link.withStatus(LinkStatus.VALID).withUrl(LINK_PLACEHOLDER + index);
+            }
+            return link;
+        }
+    }
+
+    /** Sets the ids and classes the parse decided on. */
+    private static final class AnchorAttributeProvider implements AttributeProvider {
+        private final DocState state;
+
+        AnchorAttributeProvider(DocState state) {
+            this.state = state;
+        }
+
+        @Override
+        public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            if (part != AttributablePart.NODE && part != AttributablePart.NODE_POSITION) {
+                return;
+            }
+            String id = state.anchors.get(node);
+            if (id != null) {
+                attributes.replaceValue("id", id);
+            }
+            String cls = state.classes.get(node);
+            if (cls != null) {
+                attributes.addValue("class", cls);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,115 @@
+package dev.specsite.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.specsite.config.SiteConfig;
+import dev.specsite.index.SiteIndex;
+import dev.specsite.index.StatusGroup;
+import dev.specsite.link.LinkedSpec;
+import dev.specsite.link.Urls;
+import dev.specsite.model.Spec;
+
+/**
+ * What every page kind needs: the index, the configuration, the templates, and the small
+ * conversions from model records to view records. Immutable and shared by all render threads.
+ */
+public final class RenderContext {
+
+    private final SiteIndex index;
+    private final SiteConfig config;
+    private final Templates templates;
+    private final String generator;
+    private final Map<String, LinkedSpec> byId = new TreeMap<>();
+    private final Map<String, Object> configModel;
+
+    public RenderContext(SiteIndex index, SiteConfig config, Templates templates, String generator) {
+        this.index = index;
+        this.config = config;
+        this.templates = templates;
+        this.generator = generator;
+        index.specs().forEach(s -> byId.put(s.id(), s));
+        Map<String, Object> cm = new TreeMap<>();
+        config.values().forEach((k, v) -> cm.put(k.replace('.', '_').replace('-', '_'), v));
+        this.configModel = Map.copyOf(cm);
+    }
+
+    public SiteIndex index() {
+        return index;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** A spec by id, or {@code null}. */
+    public LinkedSpec spec(String id) {
+        return byId.get(id);
+    }
+
+    /** Renders a page: the common model ({@code site}, {@code page}, {@code config}) plus {@code content}. */
+    public Output page(String template, String path, String title, String nav, Object content) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", siteView(path));
+        model.put("page", new Views.PageView(path, Urls.rootOf(path), title, canonical(path), nav));
+        model.put("config", configModel);
+        model.put("content", content);
+        String html = templates.render(template, model);
+        return new Output(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String canonical(String path) {
+        if (config.siteHost().isEmpty()) {
+            return null;
+        }
+        return config.siteHost() + "/" + (path.equals("index.html") ? "" : path);
+    }
+
+    Views.SiteView siteView(String fromPage) {
+        List<Views.StatusCount> counts = new ArrayList<>();
+        int total = Math.max(1, index.specs().size());
+        for (StatusGroup g : index.statusGroups()) {
+            counts.add(new Views.StatusCount(g.slug(), g.label(), g.count(),
+                    Urls.relative(fromPage, "status.html") + "#status-" + g.slug(), g.count() * 100 / total));
+        }
+        return new Views.SiteView(config.title(), config.description(), index.specs().size(), generator, counts,
+                index.unresolvedQuestions(), index.resolvedQuestions(), index.errors(), index.warnings(),
+                index.missingSignoffs());
+    }
+
+    /** The status of a spec as shown. */
+    public Views.StatusView status(Spec s) {
+        String key = SiteIndex.statusKey(s);
+        String label = switch (key) {
+            case "none" -> "No status";
+            case "unknown" -> s.status().label();
+            default -> config.statuses().bySlug(key).map(e -> e.label()).orElse(key);
+        };
+        return new Views.StatusView(key, label, s.status().slug() != null);
+    }
+
+    /** A spec as a card, with its URL relative to {@code fromPage}. */
+    public Views.SpecCard card(LinkedSpec ls, String fromPage) {
+        Spec s = ls.spec();
+        int done = s.acceptanceDone();
+        int total = s.acceptanceTotal();
+        int problems = (int) ls.diagnostics().stream()
+                .filter(d -> d.severity() != dev.specsite.diag.Severity.INFO).count();
+        return new Views.SpecCard(s.id(), s.title(), Urls.relative(fromPage, ls.page()), status(s), s.owners(),
+                s.created(), s.updated(), done, total, total == 0 ? 0 : done * 100 / total,
+                s.unresolvedQuestions().size(), problems, s.summary());
+    }
+
+    /** A link to a spec from {@code fromPage}. */
+    public Views.LinkView linkTo(String id, String fromPage) {
+        LinkedSpec t = byId.get(id);
+        if (t == null) {
+            return new Views.LinkView(id, id, null, null);
+        }
+        return new Views.LinkView(id, t.spec().title(), Urls.relative(fromPage, t.page()), status(t.spec()));
+    }
+}

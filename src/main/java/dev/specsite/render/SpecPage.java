@@ -1,0 +1,79 @@
+package dev.specsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.specsite.link.Backlink;
+import dev.specsite.link.LinkedSpec;
+import dev.specsite.link.ResolvedRelation;
+import dev.specsite.model.MetaEntry;
+import dev.specsite.model.OpenQuestion;
+import dev.specsite.model.Section;
+import dev.specsite.model.Spec;
+
+/** One page per spec, at the path its id gives. */
+public final class SpecPage {
+
+    private SpecPage() {
+    }
+
+    public static Output render(RenderContext ctx, LinkedSpec ls) {
+        Spec s = ls.spec();
+        String path = ls.page();
+        List<Views.MetaView> meta = new ArrayList<>();
+        for (MetaEntry e : s.metadata()) {
+            if (e.field() == null && !e.value().isBlank()) {
+                meta.add(new Views.MetaView(e.key(), e.value()));
+            }
+        }
+        List<Views.TocEntry> toc = new ArrayList<>();
+        for (Section sec : s.sections()) {
+            if (sec.level() <= 3) {
+                toc.add(new Views.TocEntry(sec.title(), sec.number(), sec.anchor(), sec.level()));
+            }
+        }
+        List<Views.QuestionView> questions = new ArrayList<>();
+        for (OpenQuestion q : s.questions()) {
+            questions.add(new Views.QuestionView(q.text(), "#" + q.anchor(), q.anchor(), q.line(), q.resolved(), q.kind()));
+        }
+        List<Views.BacklinkView> backlinks = new ArrayList<>();
+        for (Backlink b : ls.backlinks()) {
+            LinkedSpec from = ctx.spec(b.fromId());
+            backlinks.add(new Views.BacklinkView(b.fromId(), from == null ? b.fromId() : from.spec().title(),
+                    from == null ? null : dev.specsite.link.Urls.relative(path, from.page()), b.context(), b.anchor()));
+        }
+        List<Views.RelationView> relations = new ArrayList<>();
+        Views.LinkView supersededBy = null;
+        for (ResolvedRelation r : ls.relations()) {
+            Views.LinkView target = r.targetId() == null ? null : ctx.linkTo(r.targetId(), path);
+            relations.add(new Views.RelationView(r.type(), relationLabel(r.type()), r.targetId() == null ? r.target()
+                    : r.targetId(), target == null ? r.target() : target.title(), target == null ? null : target.url(),
+                    r.declared()));
+            if (r.type().equals("superseded-by") && target != null && supersededBy == null) {
+                supersededBy = target;
+            }
+        }
+        List<Views.LinkView> linksTo = ls.linksTo().stream().map(id -> ctx.linkTo(id, path)).toList();
+        String editUrl = ctx.config().repositoryUrl().isEmpty() ? null : ctx.config().repositoryUrl() + "/" + s.source();
+        int signed = (int) s.approvals().stream().filter(a -> a.signed()).count();
+        Views.SpecView view = new Views.SpecView(ctx.card(ls, path), s.source(), editUrl, meta, s.tags(), toc,
+                s.requirements(), s.approvals(), signed, questions, ls.html(), backlinks, relations, linksTo,
+                ls.diagnostics().stream().filter(d -> d.severity() != dev.specsite.diag.Severity.INFO).toList(),
+                supersededBy, s.words());
+        return ctx.page("spec.ftlh", path, s.id() + ": " + s.title(), "spec", view);
+    }
+
+    static String relationLabel(String type) {
+        return switch (type) {
+            case "supersedes" -> "Supersedes";
+            case "superseded-by" -> "Superseded by";
+            case "replaces" -> "Replaces";
+            case "depends-on" -> "Depends on";
+            case "required-by" -> "Required by";
+            case "related" -> "Related";
+            case "see-also" -> "See also";
+            default -> type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1).replace('-', ' ');
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package dev.specsite.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import dev.specsite.diag.Diagnostic;
+import dev.specsite.link.LinkedSpec;
+import dev.specsite.link.ResolvedRelation;
+import dev.specsite.model.Approval;
+import dev.specsite.model.MetaEntry;
+import dev.specsite.model.OpenQuestion;
+import dev.specsite.model.Requirement;
+import dev.specsite.model.Section;
+import dev.specsite.model.Spec;
+
+/**
+ * {@code api/specs.json}: every spec as data. The schema is documented in {@code docs/api.md}; fields
+ * are only ever added, and {@code schemaVersion} changes when one changes meaning.
+ */
+public final class SpecsApi {
+    /** The file's path in the site. */
+    public static final String PATH = "api/specs.json";
+    /** The schema version. */
+    public static final int SCHEMA_VERSION = 1;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
+            .build();
+
+    private SpecsApi() {
+    }
+
+    /** The document's root. */
+    public record Root(int schemaVersion, String generator, int count, List<ApiSpec> specs) {
+    }
+
+    /** One spec. */
+    public record ApiSpec(String id, String title, String status, String statusLabel, List<String> owners,
+                          String created, String updated, String source, String url, List<String> tags,
+                          String summary, List<ApiSection> sections, List<ApiQuestion> openQuestions,
+                          int resolvedQuestions, Acceptance acceptance, List<ApiRequirement> requirements,
+                          List<ApiApproval> approvals, Links links, List<ApiRelation> relations,
+                          List<String> brokenLinks, Map<String, String> extra, List<ApiDiagnostic> diagnostics) {
+    }
+
+    /** A heading. */
+    public record ApiSection(String title, String anchor, int level) {
+    }
+
+    /** An unresolved question. */
+    public record ApiQuestion(String text, String anchor, int line) {
+    }
+
+    /** Acceptance progress. */
+    public record Acceptance(int done, int total) {
+    }
+
+    /** A requirement. */
+    public record ApiRequirement(String id, String text, String anchor, int line) {
+    }
+
+    /** A sign-off. */
+    public record ApiApproval(String role, String name, String state, int line) {
+    }
+
+    /** Outgoing and incoming references, as ids. */
+    public record Links(List<String> to, List<String> from) {
+    }
+
+    /** A typed relation. */
+    public record ApiRelation(String type, String target, String targetId, boolean declared) {
+    }
+
+    /** A diagnostic of the spec. */
+    public record ApiDiagnostic(int line, int column, String severity, String code, String message) {
+    }
+
+    /** One spec's JSON record. */
+    public static ApiSpec of(LinkedSpec ls) {
+        Spec s = ls.spec();
+        List<ApiSection> sections = new ArrayList<>();
+        for (Section sec : s.sections()) {
+            sections.add(new ApiSection(sec.title(), sec.anchor(), sec.level()));
+        }
+        List<ApiQuestion> questions = new ArrayList<>();
+        for (OpenQuestion q : s.unresolvedQuestions()) {
+            questions.add(new ApiQuestion(q.text(), q.anchor(), q.line()));
+        }
+        List<ApiRequirement> reqs = new ArrayList<>();
+        for (Requirement r : s.requirements()) {
+            reqs.add(new ApiRequirement(r.id(), r.text(), r.anchor(), r.line()));
+        }
+        List<ApiApproval> approvals = new ArrayList<>();
+        for (Approval a : s.approvals()) {
+            approvals.add(new ApiApproval(a.role(), a.name(), a.state(), a.line()));
+        }
+        List<ApiRelation> relations = new ArrayList<>();
+        for (ResolvedRelation r : ls.relations()) {
+            relations.add(new ApiRelation(r.type(), r.target(), r.targetId(), r.declared()));
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (MetaEntry e : s.metadata()) {
+            if (e.field() == null) {
+                extra.putIfAbsent(e.key(), e.value());
+            }
+        }
+        List<ApiDiagnostic> diags = new ArrayList<>();
+        for (Diagnostic d : ls.diagnostics()) {
+            diags.add(new ApiDiagnostic(d.line(), d.column(), d.severity().label(), d.code(), d.message()));
+        }
+        return new ApiSpec(s.id(), s.title(), s.status().slug(), s.status().label(), s.owners(), s.created(),
+                s.updated(), s.source(), ls.page(), s.tags(), s.summary(), sections, questions,
+                s.questions().size() - questions.size(), new Acceptance(s.acceptanceDone(), s.acceptanceTotal()),
+                reqs, approvals, new Links(ls.linksTo(), ls.linksFrom()), relations, ls.brokenLinks(), extra, diags);
+    }
+
+    public static Output render(RenderContext ctx, String generator) {
+        List<ApiSpec> specs = ctx.index().specs().stream().map(SpecsApi::of).toList();
+        try {
+            byte[] bytes = MAPPER.writeValueAsBytes(new Root(SCHEMA_VERSION, generator, specs.size(), specs));
+            byte[] withNewline = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+            withNewline[bytes.length] = '\n';
+            return new Output(PATH, withNewline);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + PATH, e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.specsite.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import dev.specsite.diag.Diagnostic;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * The theme's FreeMarker templates, configured once: {@code .ftlh} files with HTML auto-escaping,
+ * records readable as {@code spec.title}, errors rethrown as {@link TemplateFailure} diagnostics.
+ * Templates are compiled once and shared by all threads.
+ */
+public final class Templates {
+
+    /** Where the embedded default theme's templates live on the class path. */
+    public static final String EMBEDDED = "/themes/default/templates";
+
+    private final Configuration cfg;
+    private final String origin;
+
+    /** @param dir the theme's template folder, or {@code null} for the embedded default theme */
+    public Templates(Path dir) {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            c.setTemplateLoader(dir != null ? new FileTemplateLoader(dir.toFile())
+                    : new ClassTemplateLoader(Templates.class, EMBEDDED));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        c.setRecognizeStandardFileExtensions(true);
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setNumberFormat("computer");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        this.cfg = c;
+        this.origin = dir != null ? dir.toString().replace('\\', '/') : "(embedded theme)";
+    }
+
+    /** Renders a template with a model. */
+    public String render(String name, Map<String, Object> model) {
+        try {
+            Template t = cfg.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            t.process(model, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new TemplateFailure(Diagnostic.error(origin + "/" + name, e.getLineNumber(), e.getColumnNumber(),
+                    "template-syntax", e.getEditorMessage(), "fix the template"), e);
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            String msg = String.join(" ", java.util.Arrays.stream(e.getMessageWithoutStackTop().strip().split("\n"))
+                    .map(String::strip).filter(x -> !x.isEmpty() && !x.startsWith("----")).limit(2).toList());
+            throw new TemplateFailure(Diagnostic.error(origin + "/" + name, line == null ? 0 : line,
+                    col == null ? 0 : col, "template-error", msg, "fix the template"), e);
+        } catch (IOException e) {
+            throw new TemplateFailure(Diagnostic.error(origin + "/" + name, 0, 0, "template-missing",
+                    "cannot load template: " + e.getMessage(), "the theme must have " + name), e);
+        }
+    }
+}

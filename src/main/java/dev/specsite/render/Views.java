@@ -1,0 +1,129 @@
+package dev.specsite.render;
+
+import java.util.List;
+
+import dev.specsite.diag.Diagnostic;
+import dev.specsite.model.Approval;
+import dev.specsite.model.Requirement;
+
+/**
+ * The records templates read. Templates only loop, branch and format over these; every sorting,
+ * grouping and counting happened in Java. URLs in a view are relative to the page it is on.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** A status as shown: slug (for the colour class), label, and whether it is in the vocabulary. */
+    public record StatusView(String slug, String label, boolean known) {
+        /** The CSS class suffix: the slug, {@code unknown} or {@code none}. */
+        public String css() {
+            return slug;
+        }
+    }
+
+    /** A spec in a list or table. */
+    public record SpecCard(String id, String title, String url, StatusView status, List<String> owners,
+                           String created, String updated, int acceptanceDone, int acceptanceTotal,
+                           int acceptancePercent, int openQuestions, int problems, String summary) {
+        public SpecCard {
+            owners = List.copyOf(owners);
+        }
+    }
+
+    /** A count per status, linking to its section of the dashboard. */
+    public record StatusCount(String slug, String label, int count, String url, int percent) {
+    }
+
+    /** Site-wide facts every page shows (header, footer). */
+    public record SiteView(String title, String description, int specCount, String generator,
+                           List<StatusCount> statuses, int unresolvedQuestions, int resolvedQuestions,
+                           int errors, int warnings, int missingSignoffs) {
+        public SiteView {
+            statuses = List.copyOf(statuses);
+        }
+    }
+
+    /** Facts about the page being rendered. */
+    public record PageView(String path, String root, String title, String canonical, String nav) {
+    }
+
+    /** A link to a spec. */
+    public record LinkView(String id, String title, String url, StatusView status) {
+    }
+
+    /** One metadata key and value shown on the card. */
+    public record MetaView(String key, String value) {
+    }
+
+    /** A "Referenced by" entry. */
+    public record BacklinkView(String fromId, String fromTitle, String url, String context, String anchor) {
+    }
+
+    /** A relation with its target. */
+    public record RelationView(String type, String label, String targetId, String title, String url, boolean declared) {
+    }
+
+    /** An entry of the table of contents. */
+    public record TocEntry(String title, String number, String anchor, int level) {
+    }
+
+    /** An open question with a link to its place. */
+    public record QuestionView(String text, String url, String anchor, int line, boolean resolved, String kind) {
+    }
+
+    /** The open questions of one spec. */
+    public record QuestionGroupView(SpecCard spec, List<QuestionView> questions, int resolved) {
+        public QuestionGroupView {
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /** One status section of the dashboard. */
+    public record StatusSection(String slug, String label, int count, int percent, List<SpecCard> specs) {
+        public StatusSection {
+            specs = List.copyOf(specs);
+        }
+    }
+
+    /** The spec page. */
+    public record SpecView(SpecCard card, String source, String editUrl, List<MetaView> metadata, List<String> tags,
+                           List<TocEntry> toc, List<Requirement> requirements, List<Approval> approvals,
+                           int approvalsSigned, List<QuestionView> questions, String body,
+                           List<BacklinkView> backlinks, List<RelationView> relations, List<LinkView> linksTo,
+                           List<Diagnostic> diagnostics, LinkView supersededBy, int words) {
+        public SpecView {
+            metadata = List.copyOf(metadata);
+            tags = List.copyOf(tags);
+            toc = List.copyOf(toc);
+            requirements = List.copyOf(requirements);
+            approvals = List.copyOf(approvals);
+            questions = List.copyOf(questions);
+            backlinks = List.copyOf(backlinks);
+            relations = List.copyOf(relations);
+            linksTo = List.copyOf(linksTo);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** The home page. */
+    public record HomeView(List<SpecCard> recent, int staleSpecs, int specsWithProblems) {
+        public HomeView {
+            recent = List.copyOf(recent);
+        }
+    }
+
+    /** The status dashboard. */
+    public record DashboardView(List<StatusSection> sections, int total) {
+        public DashboardView {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** The open-questions index. */
+    public record QuestionsView(List<QuestionGroupView> groups, int unresolved, int resolved, int specs) {
+        public QuestionsView {
+            groups = List.copyOf(groups);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.specsite.scan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.specsite.diag.Diagnostic;
+import dev.specsite.model.SourceFile;
+
+/**
+ * The first stage: walks the source tree and reads every Markdown file safely (encoding, size,
+ * links). Never follows symbolic links, so nothing outside the source root is read.
+ */
+public final class Scanner {
+
+    private static final Set<String> SKIPPED_DIRS = Set.of(".git", ".hg", ".svn", "node_modules", ".github",
+            ".gitlab", ".idea", ".vscode");
+
+    private final List<PathMatcher> excludes;
+    private final long maxBytes;
+    private final Path skipDir;
+
+    /**
+     * @param excludes glob patterns matched against '/'-separated paths relative to the root
+     * @param maxBytes larger files are reported and skipped
+     * @param skipDir  a folder never to descend into (the output folder), or {@code null}
+     */
+    public Scanner(List<String> excludes, long maxBytes, Path skipDir) {
+        List<PathMatcher> m = new ArrayList<>();
+        for (String glob : excludes) {
+            m.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        }
+        this.excludes = List.copyOf(m);
+        this.maxBytes = maxBytes;
+        this.skipDir = skipDir == null ? null : skipDir.toAbsolutePath().normalize();
+    }
+
+    /** Whether a path is Markdown by its name. */
+    public static boolean isMarkdown(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown");
+    }
+
+    /** Scans a source root. Throws {@link UncheckedIOException} only when the root cannot be walked at all. */
+    public ScanResult scan(Path root) {
+        Path base = root.toAbsolutePath().normalize();
+        List<Path> markdown = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        List<Diagnostic> diags = Collections.synchronizedList(new ArrayList<>());
+        try {
+            Files.walkFileTree(base, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(base)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (SKIPPED_DIRS.contains(dir.getFileName().toString()) || dir.equals(skipDir) || excluded(base.relativize(dir))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path rel = base.relativize(file);
+                    String relPath = slashes(rel);
+                    if (excluded(rel)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        if (isMarkdown(relPath)) {
+                            diags.add(Diagnostic.warning(relPath, 0, 0, "symlink-skipped",
+                                    "symbolic link not followed", "specsite reads only files inside the source folder"));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (isMarkdown(relPath)) {
+                        markdown.add(file);
+                    } else {
+                        others.add(relPath);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    diags.add(Diagnostic.error(slashes(base.relativize(file)), 0, 0, "unreadable",
+                            "cannot read: " + exc.getMessage(), null));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot walk " + base, e);
+        }
+        markdown.sort(null);
+        others.sort(null);
+        List<SourceFile> files = markdown.parallelStream()
+                .map(p -> read(base, p, diags))
+                .filter(f -> f != null)
+                .toList();
+        List<Diagnostic> sorted = new ArrayList<>(diags);
+        sorted.sort(Diagnostic.ORDER);
+        return new ScanResult(files, others, sorted);
+    }
+
+    private boolean excluded(Path rel) {
+        for (PathMatcher m : excludes) {
+            if (m.matches(rel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SourceFile read(Path base, Path file, List<Diagnostic> diags) {
+        String rel = slashes(base.relativize(file));
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                diags.add(Diagnostic.error(rel, 0, 0, "file-too-large", "file is " + size + " bytes, over the limit of "
+                        + maxBytes, "raise specsite.max-file-bytes or exclude the file with specsite.exclude"));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return new SourceFile(rel, decode(bytes, rel, diags), hash(bytes));
+        } catch (IOException e) {
+            diags.add(Diagnostic.error(rel, 0, 0, "unreadable", "cannot read: " + e.getMessage(), null));
+            return null;
+        }
+    }
+
+    /** UTF-8 (a byte-order mark is dropped); bytes that are not UTF-8 are read as Windows-1252, with a warning. */
+    static String decode(byte[] bytes, String rel, List<Diagnostic> diags) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            diags.add(Diagnostic.warning(rel, 0, 0, "encoding", "file is not valid UTF-8; read as Windows-1252",
+                    "save the file as UTF-8"));
+            return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
+        }
+    }
+
+    static String hash(byte[] bytes) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String slashes(Path rel) {
+        return rel.toString().replace(java.io.File.separatorChar, '/');
+    }
+
+}
