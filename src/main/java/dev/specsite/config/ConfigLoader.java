@@ -22,7 +22,7 @@ import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.PropertiesConfiguration;
 import org.apache.commons.configuration2.builder.FileBasedConfigurationBuilder;
 import org.apache.commons.configuration2.builder.fluent.Parameters;
-import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
+import org.apache.commons.configuration2.convert.DisabledListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -60,7 +60,7 @@ public final class ConfigLoader {
      */
     public static SiteConfig load(Path configFile, Path projectDir, Path source, Path output) {
         CompositeConfiguration composite = new CompositeConfiguration();
-        composite.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+        composite.setListDelimiterHandler(new DisabledListDelimiterHandler());
         if (configFile != null) {
             composite.addConfiguration(readFile(configFile));
         }
@@ -117,7 +117,7 @@ public final class ConfigLoader {
         Map<String, String> values = new TreeMap<>();
         composite.getKeys().forEachRemaining(k -> {
             if (k.startsWith("specsite.") || k.startsWith("site.")) {
-                values.put(k, String.join(",", composite.getList(String.class, k, List.of())));
+                values.put(k, string(composite, k));
             }
         });
 
@@ -147,7 +147,7 @@ public final class ConfigLoader {
                         .configure(new Parameters().properties()
                                 .setFile(file.toFile())
                                 .setEncoding("UTF-8")
-                                .setListDelimiterHandler(new DefaultListDelimiterHandler(','))
+                                .setListDelimiterHandler(new DisabledListDelimiterHandler())
                                 .setIncludesAllowed(false));
         try {
             return builder.getConfiguration();
@@ -167,18 +167,19 @@ public final class ConfigLoader {
             throw new UncheckedIOException(e);
         }
         MapConfiguration c = new MapConfiguration(p);
-        c.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+        c.setListDelimiterHandler(new DisabledListDelimiterHandler());
         return c;
     }
 
     private static String string(CompositeConfiguration c, String key) {
-        List<String> parts = c.getList(String.class, key, List.of());
-        return String.join(",", parts).trim();
+        String v = c.getString(key, "");
+        return v == null ? "" : v.trim();
     }
 
+    /** A comma-separated list; specsite splits lists itself so that other values may hold commas. */
     private static List<String> list(CompositeConfiguration c, String key) {
         List<String> out = new ArrayList<>();
-        for (String s : c.getList(String.class, key, List.of())) {
+        for (String s : string(c, key).split(",")) {
             if (!s.isBlank()) {
                 out.add(s.trim());
             }

@@ -171,7 +171,7 @@ final class Markdown {
 
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-            if (part != AttributablePart.NODE && part != AttributablePart.NODE_POSITION) {
+            if (part == AttributablePart.LINK) {
                 return;
             }
             String id = state.anchors.get(node);

@@ -87,6 +87,9 @@ public final class SpecParser {
             "(?i)^(?:approvals?|sign[- ]?offs?|signoffs?|approvers?|reviewers?(?:\\s+and\\s+approvers?)?|stakeholder\\s+sign[- ]?offs?|review\\s+and\\s+approval)\\b.*");
     static final Pattern OVERVIEW_SECTION = Pattern.compile(
             "(?i)^(?:overview|metadata|document\\s+(?:info|information|control|metadata)|status|summary|header)$");
+    static final Pattern GENERIC_SECTION = Pattern.compile(
+            "(?i)^(?:summary|abstract|motivation|background|introduction|overview|context|problem(?: statement)?|goals|"
+            + "description|rationale|proposal|detailed design|guide-level explanation|table of contents|contents)$");
     static final Pattern NEEDS_CLARIFICATION = Pattern.compile("\\[NEEDS CLARIFICATION:?\\s*([^\\]]*)\\]");
     static final Pattern UNRESOLVED_BLOCK = Pattern.compile("<<\\[UNRESOLVED([^\\]]*)\\]>>");
     static final Pattern TBD = Pattern.compile("\\bTBD\\b");
@@ -154,6 +157,9 @@ public final class SpecParser {
 
         ParsedSpec run() {
             String text = file.text().replace("\r\n", "\n").replace('\r', '\n');
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
             FrontMatter fm = FrontMatter.parse(path, text);
             diags.addAll(fm.diagnostics());
             String body = fm.body();
@@ -168,7 +174,7 @@ public final class SpecParser {
             readOverviewSection();
 
             // title and id
-            String h1 = titleHeading == null ? null : collapse(text(titleHeading));
+            String h1 = titleHeading == null ? null : collapse(Values.plain(((Heading) titleHeading).getText().toString()));
             String[] titleAndId = titleAndId(h1, titleHeading);
             if (titleHeading != null) {
                 titleHeading.unlink();
@@ -219,7 +225,7 @@ public final class SpecParser {
         Node firstH1() {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Heading h && h.getLevel() == 1) {
-                    return h;
+                    return GENERIC_SECTION.matcher(canonical(collapse(text(h)))).matches() ? null : h;
                 }
                 if (n instanceof Heading) {
                     return null;
@@ -653,6 +659,11 @@ public final class SpecParser {
 
         void question(Node block, String text, boolean resolved, int line) {
             String t = shortText(text);
+            String raw = block instanceof ListItem li && li.getFirstChild() instanceof Paragraph p
+                    ? collapse(p.getChars().toString()) : t;
+            if (Values.isPlaceholder(raw)) {
+                t = raw;
+            }
             if (t.isEmpty() || Values.isPlaceholder(t) || t.matches("(?i)^(?:none|n/?a|nothing|no open questions)\\.?$")) {
                 if (Values.isPlaceholder(t)) {
                     diags.add(Diagnostic.warning(path, line, 1, "placeholder",

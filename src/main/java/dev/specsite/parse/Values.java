@@ -148,6 +148,9 @@ public final class Values {
         return m.find() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)^(?:.*\\b(?:engineer|engineering|manager|lead|designer|architect|owner|pm|developer|director|scientist|writer|analyst|head|vp|principal|staff|senior|intern|researcher|consultant|advisor|cto|ceo|team|frontend|backend|rendering|platform|infrastructure|product|security|qa|ops|sre|tooling)\\b.*)$");
+
     /** People in a value: split on commas, semicolons and "and"; leading {@code @} and e-mail addresses removed. */
     public static List<String> people(String raw) {
         String v = ANGLE_EMAIL.matcher(raw).replaceAll("");
@@ -160,7 +163,7 @@ public final class Values {
                 p = p.substring(1);
             }
             p = p.replaceAll("^[\\s-]+|[\\s.]+$", "");
-            if (!p.isEmpty() && !isPlaceholder(p) && !isEmptyWord(p)) {
+            if (!p.isEmpty() && !isPlaceholder(p) && !isEmptyWord(p) && !(out.size() > 0 && ROLE.matcher(p).matches())) {
                 out.add(p);
             }
         }

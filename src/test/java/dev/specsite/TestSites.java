@@ -1,0 +1,74 @@
+package dev.specsite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.specsite.config.ConfigLoader;
+import dev.specsite.config.SiteConfig;
+
+/**
+ * Tiny inline sites for tests, Hugo style: {@code -- path --} lines separate files.
+ *
+ * <pre>
+ * -- a.md --
+ * # SPEC-1: A
+ * -- b/c.md --
+ * ...
+ * </pre>
+ */
+public final class TestSites {
+    private static final Pattern FILE = Pattern.compile("(?m)^-- (\\S+) --\\n");
+
+    private TestSites() {
+    }
+
+    /** Writes the files of an inline site below {@code dir}. */
+    public static Path write(Path dir, String site) throws IOException {
+        Matcher m = FILE.matcher(site);
+        int start = -1;
+        String name = null;
+        while (m.find()) {
+            if (name != null) {
+                put(dir, name, site.substring(start, m.start()));
+            }
+            name = m.group(1);
+            start = m.end();
+        }
+        if (name != null) {
+            put(dir, name, site.substring(start));
+        }
+        return dir;
+    }
+
+    private static void put(Path dir, String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    /** The default configuration reading {@code source} and writing {@code output}. */
+    public static SiteConfig config(Path source, Path output) {
+        return ConfigLoader.load(null, projectRoot(), source, output);
+    }
+
+    /** The project's root folder (where pom.xml is). */
+    public static Path projectRoot() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isRegularFile(p.resolve("pom.xml"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("pom.xml not found above " + Path.of("").toAbsolutePath());
+        }
+        return p;
+    }
+
+    /** The shared corpora folder beside the project, or {@code null} when absent. */
+    public static Path corpora() {
+        Path p = projectRoot().resolve("../shared/corpora").normalize();
+        return Files.isDirectory(p) ? p : null;
+    }
+}

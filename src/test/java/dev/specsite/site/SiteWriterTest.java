@@ -1,0 +1,84 @@
+package dev.specsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.specsite.TestSites;
+import dev.specsite.render.Output;
+import dev.specsite.render.TemplateFailure;
+
+class SiteWriterTest {
+
+    static Output out(String path, String text) {
+        return new Output(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesOnlyChangedFilesAndRemovesOnlyItsOwnStaleFiles(@TempDir Path dir) throws IOException {
+        SiteWriter w = new SiteWriter(dir);
+        Files.writeString(dir.resolve("keep-me.txt"), "not ours");
+        SiteWriter.Stats first = w.write(List.of(out("a.html", "A"), out("specs/b.html", "B")), Map.of(), List.of());
+        assertEquals(2, first.written());
+        SiteWriter.Stats second = w.write(List.of(out("a.html", "A"), out("c.html", "C")), Map.of(), List.of());
+        assertEquals(1, second.written());
+        assertEquals(1, second.unchanged());
+        assertEquals(1, second.deleted());
+        assertFalse(Files.exists(dir.resolve("specs")), "emptied folders go too");
+        assertTrue(Files.exists(dir.resolve("keep-me.txt")), "files specsite did not write are never deleted");
+    }
+
+    @Test
+    void neverWritesOutsideTheOutputFolder(@TempDir Path dir) {
+        SiteWriter w = new SiteWriter(dir.resolve("site"));
+        assertThrows(IOException.class, () -> w.write(List.of(out("../escape.html", "x")), Map.of(), List.of()));
+        assertFalse(Files.exists(dir.resolve("escape.html")));
+    }
+
+    @Test
+    void unsafeOutputFoldersAreRefused(@TempDir Path dir) {
+        Path src = dir.resolve("content");
+        assertThrows(UnsafeOutputException.class, () -> SiteWriter.checkSafe(dir, src, null));
+        assertThrows(UnsafeOutputException.class, () -> SiteWriter.checkSafe(src, src, null));
+        assertThrows(UnsafeOutputException.class, () -> SiteWriter.checkSafe(Path.of("/"), src, null));
+        SiteWriter.checkSafe(dir.resolve("site"), src, null);
+    }
+
+    @Test
+    void aFailingThemeLeavesThePreviousSiteIntact(@TempDir Path dir) throws IOException {
+        Path src = TestSites.write(dir.resolve("src"), "-- a.md --\n# SPEC-1: A\n");
+        Path out = dir.resolve("site");
+        new SiteBuilder(TestSites.config(src, out), BuildListener.SILENT).build(true);
+        byte[] before = Files.readAllBytes(out.resolve("index.html"));
+
+        Path theme = dir.resolve("theme");
+        Files.createDirectories(theme);
+        for (String t : List.of("layout.ftlh", "index.ftlh", "status.ftlh", "questions.ftlh", "spec.ftlh")) {
+            Files.copy(TestSites.projectRoot().resolve("themes/default/templates").resolve(t), theme.resolve(t));
+        }
+        Files.writeString(theme.resolve("spec.ftlh"), "<#import \"layout.ftlh\" as l>${content.noSuchField}");
+        Files.writeString(src.resolve("a.md"), "# SPEC-1: Changed\n");
+        var config = TestSites.config(src, out);
+        var broken = new dev.specsite.config.SiteConfig(config.projectDir(), config.sourceDir(), config.outputDir(),
+                theme, config.assetDir(), config.title(), config.description(), config.siteHost(),
+                config.repositoryUrl(), config.statuses(), config.fields(), config.requirementIds(), config.excludes(),
+                config.sidecars(), config.recentCount(), config.maxFileBytes(), config.values());
+        TemplateFailure f = assertThrows(TemplateFailure.class,
+                () -> new SiteBuilder(broken, BuildListener.SILENT).build(true));
+        assertTrue(f.diagnostic().file().endsWith("spec.ftlh"));
+        assertEquals(1, f.diagnostic().line());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("index.html"))));
+        assertTrue(Files.readString(out.resolve("specs/SPEC-1.html")).contains(">A<"));
+    }
+}
