@@ -1,54 +1,102 @@
 package dev.specsite.index;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.specsite.config.SiteConfig;
 import dev.specsite.config.StatusVocabulary;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.diag.Severity;
+import dev.specsite.index.Dashboards.ApprovalEntry;
+import dev.specsite.index.Dashboards.FileProblems;
+import dev.specsite.index.Dashboards.RequirementGroup;
+import dev.specsite.index.Dashboards.StaleSpec;
+import dev.specsite.index.Dashboards.TimelineEntry;
 import dev.specsite.link.LinkedSite;
 import dev.specsite.link.LinkedSpec;
+import dev.specsite.link.Urls;
+import dev.specsite.model.Approval;
 import dev.specsite.model.Spec;
+import dev.specsite.scan.GitHistory;
 
 /**
  * Stage 4, index: the groupings every dashboard shows, computed once and in Java (where they are
- * tested), never in templates.
+ * tested), never in templates. Dates are measured against {@link #asOf()}, a date taken from the
+ * input (configuration, newest commit, or newest declared date), never the clock, so that the same
+ * input gives the same site.
  *
  * @param specs          every spec, in natural id order
  * @param statusGroups   one group per status of the vocabulary (empty ones included), then unknown and none
+ * @param owners         the owner taxonomy, by name
+ * @param tags           the tag taxonomy, by name
  * @param recent         the most recently updated specs
  * @param questionGroups specs with unresolved questions, in natural id order
  * @param unresolvedQuestions total unresolved questions
  * @param resolvedQuestions   total answered questions
  * @param missingSignoffs     sign-offs not given (pending or missing) across all specs
+ * @param asOf           the date ages and staleness are measured at (ISO), or {@code null} when no date is known
+ * @param lastChange     spec id → date of its last change (declared updated/created, else Git)
+ * @param questionSince  spec id → date its questions are aged from (declared created, else Git, else updated)
+ * @param stale          specs unchanged for longer than their status allows, oldest first
+ * @param requirementGroups requirements and acceptance rolled up by status
+ * @param approvals      specs with sign-offs, with contradictions found
+ * @param timeline       creations and updates, newest first
+ * @param problems       diagnostics grouped by file
  * @param diagnostics    every diagnostic of the build, sorted
  * @param errors         how many diagnostics are errors
  * @param warnings       how many are warnings
  */
-public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, List<LinkedSpec> recent,
-                        List<QuestionGroup> questionGroups, int unresolvedQuestions, int resolvedQuestions,
-                        int missingSignoffs, List<Diagnostic> diagnostics, int errors, int warnings) {
+public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, List<Term> owners, List<Term> tags,
+                        List<LinkedSpec> recent, List<QuestionGroup> questionGroups, int unresolvedQuestions,
+                        int resolvedQuestions, int missingSignoffs, String asOf, Map<String, String> lastChange,
+                        Map<String, String> questionSince, List<StaleSpec> stale,
+                        List<RequirementGroup> requirementGroups, List<ApprovalEntry> approvals,
+                        List<TimelineEntry> timeline, List<FileProblems> problems, List<Diagnostic> diagnostics,
+                        int errors, int warnings) {
 
     public SiteIndex {
         specs = List.copyOf(specs);
         statusGroups = List.copyOf(statusGroups);
+        owners = List.copyOf(owners);
+        tags = List.copyOf(tags);
         recent = List.copyOf(recent);
         questionGroups = List.copyOf(questionGroups);
+        lastChange = Map.copyOf(lastChange);
+        questionSince = Map.copyOf(questionSince);
+        stale = List.copyOf(stale);
+        requirementGroups = List.copyOf(requirementGroups);
+        approvals = List.copyOf(approvals);
+        timeline = List.copyOf(timeline);
+        problems = List.copyOf(problems);
         diagnostics = List.copyOf(diagnostics);
     }
 
     /** Specs in natural id order. */
     public static final Comparator<LinkedSpec> BY_ID = (a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id());
 
-    /** Builds the index of a linked site. */
+    /** Builds the index of a linked site without Git history. */
     public static SiteIndex of(LinkedSite site, SiteConfig config) {
-        List<LinkedSpec> specs = new ArrayList<>(site.specs());
+        return of(site, config, GitHistory.NONE);
+    }
+
+    /** Builds the index of a linked site. */
+    public static SiteIndex of(LinkedSite site, SiteConfig config, GitHistory git) {
+        List<Diagnostic> extra = new ArrayList<>(git.diagnostics());
+        List<LinkedSpec> specs = new ArrayList<>();
+        for (LinkedSpec s : site.specs()) {
+            specs.add(withChecks(s, git.files().get(s.spec().source())));
+        }
         specs.sort(BY_ID);
 
+        // status taxonomy
         Map<String, List<LinkedSpec>> byStatus = new LinkedHashMap<>();
         for (StatusVocabulary.Entry e : config.statuses().entries()) {
             byStatus.put(e.slug(), new ArrayList<>());
@@ -60,28 +108,55 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         }
         List<StatusGroup> groups = new ArrayList<>();
         for (Map.Entry<String, List<LinkedSpec>> e : byStatus.entrySet()) {
-            String label = switch (e.getKey()) {
-                case "unknown" -> "Unrecognised status";
-                case "none" -> "No status";
-                default -> config.statuses().bySlug(e.getKey()).map(StatusVocabulary.Entry::label).orElse(e.getKey());
-            };
             if ((e.getKey().equals("unknown") || e.getKey().equals("none")) && e.getValue().isEmpty()) {
                 continue;
             }
-            groups.add(new StatusGroup(e.getKey(), label, e.getValue()));
+            groups.add(new StatusGroup(e.getKey(), statusLabel(config, e.getKey()), e.getValue()));
         }
 
+        // owner and tag taxonomies
+        List<Term> owners = taxonomy(specs, Spec::owners);
+        List<Term> tags = taxonomy(specs, Spec::tags);
+
+        // dates
+        Map<String, String> lastChange = new HashMap<>();
+        Map<String, String> questionSince = new HashMap<>();
+        String newestDeclared = null;
+        for (LinkedSpec s : specs) {
+            GitHistory.FileDates g = git.files().get(s.spec().source());
+            String declared = s.spec().lastDate();
+            String last = declared != null ? declared : g == null ? null : g.modified();
+            if (last != null) {
+                lastChange.put(s.id(), last);
+            }
+            String since = s.spec().created() != null ? s.spec().created()
+                    : g != null ? g.created() : s.spec().updated();
+            if (since != null) {
+                questionSince.put(s.id(), since);
+            }
+            if (declared != null && (newestDeclared == null || declared.compareTo(newestDeclared) > 0)) {
+                newestDeclared = declared;
+            }
+        }
+        String asOf = config.values().getOrDefault("specsite.as-of", "");
+        if (asOf.isBlank()) {
+            asOf = git.headDate() != null ? max(git.headDate(), newestDeclared) : newestDeclared;
+        }
+
+        // recent
         List<LinkedSpec> recent = new ArrayList<>(specs);
-        recent.removeIf(s -> s.spec().lastDate() == null);
-        recent.sort(Comparator.comparing((LinkedSpec s) -> s.spec().lastDate()).reversed().thenComparing(BY_ID));
+        recent.removeIf(s -> lastChange.get(s.id()) == null);
+        recent.sort(Comparator.comparing((LinkedSpec s) -> lastChange.get(s.id())).reversed().thenComparing(BY_ID));
         if (recent.size() > config.recentCount()) {
             recent = recent.subList(0, config.recentCount());
         }
 
+        // questions and sign-offs
         List<QuestionGroup> questions = new ArrayList<>();
         int unresolved = 0;
         int resolved = 0;
         int missing = 0;
+        List<ApprovalEntry> approvals = new ArrayList<>();
         for (LinkedSpec s : specs) {
             var open = s.spec().unresolvedQuestions();
             int done = s.spec().questions().size() - open.size();
@@ -90,12 +165,155 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
             if (!open.isEmpty()) {
                 questions.add(new QuestionGroup(s, open, done));
             }
-            missing += (int) s.spec().approvals().stream().filter(a -> !a.signed()).count();
+            List<Approval> as = s.spec().approvals();
+            missing += (int) as.stream().filter(a -> !a.signed()).count();
+            if (!as.isEmpty()) {
+                int signed = (int) as.stream().filter(Approval::signed).count();
+                String contradiction = contradiction(s.spec(), signed, as.size());
+                approvals.add(new ApprovalEntry(s, as, signed, contradiction));
+            }
         }
-        List<Diagnostic> diags = site.allDiagnostics();
+
+        // staleness
+        List<StaleSpec> stale = new ArrayList<>();
+        if (asOf != null) {
+            LocalDate now = LocalDate.parse(asOf);
+            for (LinkedSpec s : specs) {
+                String slug = s.spec().status().slug();
+                String limitText = slug == null ? null : config.values().get("specsite.stale." + slug);
+                String since = lastChange.get(s.id());
+                if (limitText == null || limitText.isBlank() || since == null) {
+                    continue;
+                }
+                int limit = Integer.parseInt(limitText.strip());
+                int days = (int) ChronoUnit.DAYS.between(LocalDate.parse(since), now);
+                if (days > limit) {
+                    stale.add(new StaleSpec(s, since, days, limit));
+                }
+            }
+            stale.sort(Comparator.comparingInt((StaleSpec x) -> -x.days()).thenComparing(x -> x.spec().id(),
+                    NaturalOrder.INSTANCE));
+        }
+
+        // requirements rolled up by status
+        List<RequirementGroup> reqGroups = new ArrayList<>();
+        for (StatusGroup g : groups) {
+            List<LinkedSpec> with = g.specs().stream()
+                    .filter(s -> !s.spec().requirements().isEmpty() || s.spec().acceptanceTotal() > 0).toList();
+            int reqs = with.stream().mapToInt(s -> s.spec().requirements().size()).sum();
+            int done = with.stream().mapToInt(s -> s.spec().acceptanceDone()).sum();
+            int total = with.stream().mapToInt(s -> s.spec().acceptanceTotal()).sum();
+            reqGroups.add(new RequirementGroup(g.slug(), g.label(), with, reqs, done, total));
+        }
+
+        // timeline
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (LinkedSpec s : specs) {
+            if (s.spec().created() != null) {
+                timeline.add(new TimelineEntry(s.spec().created(), "created", s));
+            }
+            if (s.spec().updated() != null && !s.spec().updated().equals(s.spec().created())) {
+                timeline.add(new TimelineEntry(s.spec().updated(), "updated", s));
+            }
+        }
+        timeline.sort(Comparator.comparing(TimelineEntry::date).reversed()
+                .thenComparing(TimelineEntry::kind, Comparator.reverseOrder())
+                .thenComparing(e -> e.spec().id(), NaturalOrder.INSTANCE));
+
+        // every diagnostic, then by file
+        List<Diagnostic> diags = new ArrayList<>(site.diagnostics());
+        specs.forEach(s -> diags.addAll(s.diagnostics()));
+        diags.addAll(extra);
+        diags.sort(Diagnostic.ORDER);
+        Map<String, LinkedSpec> bySource = new HashMap<>();
+        specs.forEach(s -> bySource.put(s.spec().source(), s));
+        Map<String, List<Diagnostic>> byFile = new TreeMap<>();
+        for (Diagnostic d : diags) {
+            byFile.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(d);
+        }
+        List<FileProblems> problems = new ArrayList<>();
+        byFile.forEach((f, ds) -> problems.add(new FileProblems(f, bySource.get(f), ds)));
+
         int errors = (int) diags.stream().filter(d -> d.severity() == Severity.ERROR).count();
         int warnings = (int) diags.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        return new SiteIndex(specs, groups, recent, questions, unresolved, resolved, missing, diags, errors, warnings);
+        return new SiteIndex(specs, groups, owners, tags, recent, questions, unresolved, resolved, missing, asOf,
+                lastChange, questionSince, stale, reqGroups, approvals, timeline, problems, diags, errors, warnings);
+    }
+
+    /** The spec with the checks that need the whole picture (sign-offs against status, dates against Git). */
+    private static LinkedSpec withChecks(LinkedSpec ls, GitHistory.FileDates g) {
+        Spec s = ls.spec();
+        List<Diagnostic> more = new ArrayList<>();
+        int signed = (int) s.approvals().stream().filter(Approval::signed).count();
+        String contradiction = contradiction(s, signed, s.approvals().size());
+        if (contradiction != null) {
+            more.add(Diagnostic.warning(s.source(), line(s, "status"), 1, "approval-contradiction", contradiction,
+                    "record the missing sign-offs or correct the status"));
+        }
+        if (g != null && s.updated() != null && s.updated().compareTo(g.modified()) > 0) {
+            more.add(Diagnostic.info(s.source(), line(s, "updated"), 1, "date-after-commit",
+                    "declared updated date " + s.updated() + " is after the file's last commit (" + g.modified() + ")",
+                    "check the date"));
+        }
+        if (more.isEmpty()) {
+            return ls;
+        }
+        List<Diagnostic> all = new ArrayList<>(ls.diagnostics());
+        all.addAll(more);
+        all.sort(Diagnostic.ORDER);
+        return new LinkedSpec(s, ls.page(), ls.html(), ls.linksTo(), ls.linksFrom(), ls.backlinks(), ls.relations(),
+                ls.brokenLinks(), all);
+    }
+
+    private static String contradiction(Spec s, int signed, int total) {
+        String slug = s.status().slug();
+        if (("approved".equals(slug) || "implemented".equals(slug)) && signed < total) {
+            return "marked " + s.status().label() + " but " + (total - signed) + " of " + total + " sign-offs are not given";
+        }
+        return null;
+    }
+
+    private static int line(Spec s, String field) {
+        return s.metadata().stream().filter(m -> field.equals(m.field())).mapToInt(m -> m.line()).findFirst().orElse(1);
+    }
+
+    private static String max(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static List<Term> taxonomy(List<LinkedSpec> specs, java.util.function.Function<Spec, List<String>> terms) {
+        Map<String, List<LinkedSpec>> byKey = new TreeMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (LinkedSpec s : specs) {
+            for (String t : terms.apply(s.spec())) {
+                String key = t.toLowerCase(Locale.ROOT);
+                labels.putIfAbsent(key, t);
+                List<LinkedSpec> l = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!l.contains(s)) {
+                    l.add(s);
+                }
+            }
+        }
+        List<Term> out = new ArrayList<>();
+        Map<String, Integer> slugs = new HashMap<>();
+        for (Map.Entry<String, List<LinkedSpec>> e : byKey.entrySet()) {
+            String slug = Urls.slug(e.getKey()).toLowerCase(Locale.ROOT);
+            int n = slugs.merge(slug, 1, Integer::sum);
+            out.add(new Term(n == 1 ? slug : slug + "-" + n, labels.get(e.getKey()), e.getValue()));
+        }
+        return out;
+    }
+
+    /** The label of a status group key. */
+    public static String statusLabel(SiteConfig config, String key) {
+        return switch (key) {
+            case "unknown" -> "Unrecognised status";
+            case "none" -> "No status";
+            default -> config.statuses().bySlug(key).map(StatusVocabulary.Entry::label).orElse(key);
+        };
     }
 
     /** The status group key of a spec: its slug, {@code unknown} or {@code none}. */

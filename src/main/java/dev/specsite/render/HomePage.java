@@ -16,6 +16,6 @@ public final class HomePage {
         List<Views.SpecCard> recent = ctx.index().recent().stream().map(s -> ctx.card(s, PATH)).toList();
         int withProblems = (int) ctx.index().specs().stream().filter(LinkedSpec::hasErrors).count();
         return ctx.page("index.ftlh", PATH, ctx.config().title(), "home",
-                new Views.HomeView(recent, 0, withProblems));
+                new Views.HomeView(recent, ctx.index().stale().size(), withProblems));
     }
 }

@@ -1,32 +1,125 @@
 package dev.specsite.render;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import dev.specsite.index.QuestionGroup;
+import dev.specsite.index.SiteIndex;
+import dev.specsite.link.LinkedSpec;
 import dev.specsite.link.Urls;
 import dev.specsite.model.OpenQuestion;
+import dev.specsite.render.DashboardViews.AgedQuestion;
+import dev.specsite.render.DashboardViews.QuestionBucket;
 
-/** {@code questions.html}: every unresolved question, grouped by spec, each linking to its place. */
+/**
+ * {@code questions.html}: every unresolved question, grouped by spec, each linking to its place;
+ * the same questions by owner ({@code questions-by-owner.html}) and by age
+ * ({@code questions-by-age.html}), switchable without script.
+ */
 public final class QuestionsPage {
     /** The page's path. */
     public static final String PATH = "questions.html";
+    /** By owner. */
+    public static final String BY_OWNER = "questions-by-owner.html";
+    /** By age. */
+    public static final String BY_AGE = "questions-by-age.html";
+
+    private static final int[][] AGE_BANDS = {{0, 30}, {31, 90}, {91, 180}, {181, 365}, {366, Integer.MAX_VALUE}};
+    private static final String[] AGE_LABELS = {"Up to 30 days", "31–90 days", "91–180 days", "181–365 days",
+            "Over a year"};
 
     private QuestionsPage() {
     }
 
-    public static Output render(RenderContext ctx) {
+    public static List<Output> render(RenderContext ctx) {
+        SiteIndex index = ctx.index();
         List<Views.QuestionGroupView> groups = new ArrayList<>();
-        for (QuestionGroup g : ctx.index().questionGroups()) {
-            String page = Urls.relative(PATH, g.spec().page());
-            List<Views.QuestionView> qs = new ArrayList<>();
-            for (OpenQuestion q : g.unresolved()) {
-                qs.add(new Views.QuestionView(q.text(), page + "#" + q.anchor(), q.anchor(), q.line(), false, q.kind()));
-            }
-            groups.add(new Views.QuestionGroupView(ctx.card(g.spec(), PATH), qs, g.resolved()));
+        for (QuestionGroup g : index.questionGroups()) {
+            groups.add(new Views.QuestionGroupView(ctx.card(g.spec(), PATH), questions(g, PATH), g.resolved()));
         }
-        return ctx.page("questions.ftlh", PATH, "Open questions", "questions",
-                new Views.QuestionsView(groups, ctx.index().unresolvedQuestions(), ctx.index().resolvedQuestions(),
-                        groups.size()));
+        List<Output> out = new ArrayList<>();
+        out.add(page(ctx, PATH, "spec", groups, List.of()));
+
+        // by owner
+        Map<String, List<AgedQuestion>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (QuestionGroup g : index.questionGroups()) {
+            List<String> owners = g.spec().spec().owners().isEmpty() ? List.of("(no owner)") : g.spec().spec().owners();
+            for (String o : owners) {
+                for (Views.QuestionView q : questions(g, BY_OWNER)) {
+                    byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(aged(ctx, g.spec(), q, BY_OWNER));
+                }
+            }
+        }
+        List<QuestionBucket> owners = new ArrayList<>();
+        byOwner.forEach((o, qs) -> owners.add(new QuestionBucket(o, "owner-" + Urls.slug(o).toLowerCase(), qs)));
+        owners.sort(Comparator.comparingInt((QuestionBucket b) -> -b.questions().size()));
+        out.add(page(ctx, BY_OWNER, "owner", List.of(), owners));
+
+        // by age
+        Map<Integer, List<AgedQuestion>> byAge = new LinkedHashMap<>();
+        List<AgedQuestion> undated = new ArrayList<>();
+        for (QuestionGroup g : index.questionGroups()) {
+            for (Views.QuestionView q : questions(g, BY_AGE)) {
+                AgedQuestion a = aged(ctx, g.spec(), q, BY_AGE);
+                if (a.ageDays() == null) {
+                    undated.add(a);
+                    continue;
+                }
+                for (int b = 0; b < AGE_BANDS.length; b++) {
+                    if (a.ageDays() >= AGE_BANDS[b][0] && a.ageDays() <= AGE_BANDS[b][1]) {
+                        byAge.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+                    }
+                }
+            }
+        }
+        List<QuestionBucket> ages = new ArrayList<>();
+        for (int b = AGE_BANDS.length - 1; b >= 0; b--) {
+            List<AgedQuestion> qs = byAge.get(b);
+            if (qs != null) {
+                qs.sort(Comparator.comparingInt((AgedQuestion a) -> -a.ageDays()));
+                ages.add(new QuestionBucket(AGE_LABELS[b], "age-" + b, qs));
+            }
+        }
+        if (!undated.isEmpty()) {
+            ages.add(new QuestionBucket("Undated", "age-undated", undated));
+        }
+        out.add(page(ctx, BY_AGE, "age", List.of(), ages));
+        return out;
+    }
+
+    private static Output page(RenderContext ctx, String path, String view, List<Views.QuestionGroupView> bySpec,
+                               List<QuestionBucket> buckets) {
+        SiteIndex index = ctx.index();
+        return ctx.page("questions.ftlh", path, "Open questions", "questions",
+                new DashboardViews.QuestionsDashboard(view, bySpec, buckets, index.unresolvedQuestions(),
+                        index.resolvedQuestions(), index.questionGroups().size(), index.asOf()));
+    }
+
+    private static List<Views.QuestionView> questions(QuestionGroup g, String from) {
+        String page = Urls.relative(from, g.spec().page());
+        List<Views.QuestionView> qs = new ArrayList<>();
+        for (OpenQuestion q : g.unresolved()) {
+            qs.add(new Views.QuestionView(q.text(), page + "#" + q.anchor(), q.anchor(), q.line(), false, q.kind()));
+        }
+        return qs;
+    }
+
+    private static AgedQuestion aged(RenderContext ctx, LinkedSpec spec, Views.QuestionView q, String from) {
+        return new AgedQuestion(q, ctx.card(spec, from), age(ctx.index(), spec));
+    }
+
+    /** Days from the date a spec's questions are aged from to the as-of date, or {@code null}. */
+    static Integer age(SiteIndex index, LinkedSpec spec) {
+        String since = index.questionSince().get(spec.id());
+        if (since == null || index.asOf() == null) {
+            return null;
+        }
+        return (int) Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(since), LocalDate.parse(index.asOf())));
     }
 }

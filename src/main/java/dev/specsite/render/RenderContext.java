@@ -101,7 +101,7 @@ public final class RenderContext {
                 .filter(d -> d.severity() != dev.specsite.diag.Severity.INFO).count();
         return new Views.SpecCard(s.id(), s.title(), Urls.relative(fromPage, ls.page()), status(s), s.owners(),
                 s.created(), s.updated(), done, total, total == 0 ? 0 : done * 100 / total,
-                s.unresolvedQuestions().size(), problems, s.summary());
+                s.unresolvedQuestions().size(), problems, s.summary(), index.lastChange().get(s.id()));
     }
 
     /** A link to a spec from {@code fromPage}. */

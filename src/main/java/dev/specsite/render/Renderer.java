@@ -25,7 +25,14 @@ public final class Renderer {
         List<Output> out = new ArrayList<>();
         out.add(HomePage.render(ctx));
         out.add(StatusPage.render(ctx));
-        out.add(QuestionsPage.render(ctx));
+        out.addAll(QuestionsPage.render(ctx));
+        out.add(QuestionsApi.render(ctx));
+        out.addAll(TaxonomyPages.render(ctx));
+        out.add(RequirementsPage.render(ctx));
+        out.add(ApprovalsPage.render(ctx));
+        out.add(TimelinePage.render(ctx));
+        out.add(FeedPage.render(ctx));
+        out.add(ProblemsPage.render(ctx));
         out.add(SpecsApi.render(ctx, generator));
         AtomicInteger done = new AtomicInteger();
         List<LinkedSpec> specs = ctx.index().specs();

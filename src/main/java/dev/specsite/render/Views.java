@@ -22,10 +22,10 @@ public final class Views {
         }
     }
 
-    /** A spec in a list or table. */
+    /** A spec in a list or table; {@code date} is its last change (declared, else from Git), or {@code null}. */
     public record SpecCard(String id, String title, String url, StatusView status, List<String> owners,
                            String created, String updated, int acceptanceDone, int acceptanceTotal,
-                           int acceptancePercent, int openQuestions, int problems, String summary) {
+                           int acceptancePercent, int openQuestions, int problems, String summary, String date) {
         public SpecCard {
             owners = List.copyOf(owners);
         }

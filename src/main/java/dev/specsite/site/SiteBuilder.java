@@ -24,6 +24,7 @@ import dev.specsite.render.RenderContext;
 import dev.specsite.render.Renderer;
 import dev.specsite.render.TemplateFailure;
 import dev.specsite.render.Templates;
+import dev.specsite.scan.GitHistory;
 import dev.specsite.scan.ScanResult;
 import dev.specsite.scan.Scanner;
 
@@ -71,6 +72,7 @@ public final class SiteBuilder {
         // scan
         Path skip = config.outputDir().startsWith(config.sourceDir()) ? config.outputDir() : null;
         ScanResult scan = new Scanner(config.excludes(), config.maxFileBytes(), skip).scan(config.sourceDir());
+        GitHistory git = GitHistory.read(config.sourceDir());
         int total = scan.specs().size();
         listener.stage("parse", total);
 
@@ -89,7 +91,7 @@ public final class SiteBuilder {
         // link, index
         listener.stage("link", total);
         LinkedSite site = new Linker(config).link(parsed, scan.otherFiles(), scan.diagnostics());
-        SiteIndex index = SiteIndex.of(site, config);
+        SiteIndex index = SiteIndex.of(site, config, git);
 
         // render
         listener.stage("render", total);

@@ -64,8 +64,10 @@ class SiteWriterTest {
 
         Path theme = dir.resolve("theme");
         Files.createDirectories(theme);
-        for (String t : List.of("layout.ftlh", "index.ftlh", "status.ftlh", "questions.ftlh", "spec.ftlh")) {
-            Files.copy(TestSites.projectRoot().resolve("themes/default/templates").resolve(t), theme.resolve(t));
+        try (var files = Files.list(TestSites.projectRoot().resolve("themes/default/templates"))) {
+            for (Path t : files.toList()) {
+                Files.copy(t, theme.resolve(t.getFileName().toString()));
+            }
         }
         Files.writeString(theme.resolve("spec.ftlh"), "<#import \"layout.ftlh\" as l>${content.noSuchField}");
         Files.writeString(src.resolve("a.md"), "# SPEC-1: Changed\n");

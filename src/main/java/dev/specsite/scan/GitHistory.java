@@ -1,0 +1,152 @@
+package dev.specsite.scan;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import dev.specsite.diag.Diagnostic;
+
+/**
+ * What Git knows about the source folder, read in ONE {@code git log} pass (never one per file):
+ * when each file was first and last committed, the date of the newest commit, and which paths
+ * were renamed to which. Works without Git: then {@link #available()} is false and every map is empty.
+ *
+ * @param available whether the source folder is inside a Git work tree with history
+ * @param shallow   whether the clone is shallow (history, and so dates, are incomplete)
+ * @param headDate  ISO date of the newest commit touching the source folder, or {@code null}
+ * @param files     current source-relative path → its dates
+ * @param renames   former source-relative path → current path, for paths renamed in history
+ * @param diagnostics notes about the history (shallow clone)
+ */
+public record GitHistory(boolean available, boolean shallow, String headDate, Map<String, FileDates> files,
+                         Map<String, String> renames, List<Diagnostic> diagnostics) {
+
+    /** No history. */
+    public static final GitHistory NONE = new GitHistory(false, false, null, Map.of(), Map.of(), List.of());
+
+    /**
+     * The dates of one file.
+     *
+     * @param created  ISO date of the oldest commit that touched it
+     * @param modified ISO date of the newest commit that touched it
+     */
+    public record FileDates(String created, String modified) {
+    }
+
+    public GitHistory {
+        files = Map.copyOf(files);
+        renames = Map.copyOf(renames);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Reads the history of a source folder; never throws for a folder that is not in Git. */
+    public static GitHistory read(Path sourceDir) {
+        List<String> info = run(sourceDir, "git", "rev-parse", "--show-prefix", "--is-shallow-repository");
+        if (info == null || info.size() < 2) {
+            return NONE;
+        }
+        String prefix = info.get(0).strip();
+        boolean shallow = info.get(1).strip().equals("true");
+        List<String> log = run(sourceDir, "git", "-c", "core.quotepath=off", "log", "--format=%x01%cs",
+                "--name-status", "-M", "--no-color", "--", ".");
+        if (log == null) {
+            return NONE;
+        }
+        Map<String, String> current = new HashMap<>(); // any path once seen -> its current path
+        Map<String, String[]> dates = new TreeMap<>();
+        Map<String, String> renames = new TreeMap<>();
+        String date = null;
+        String head = null;
+        for (String line : log) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.charAt(0) == '\u0001') {
+                date = line.substring(1).strip();
+                if (head == null) {
+                    head = date;
+                }
+                continue;
+            }
+            String[] parts = line.split("\t");
+            if (parts.length < 2 || date == null) {
+                continue;
+            }
+            String status = parts[0];
+            String path = strip(prefix, parts[parts.length - 1]);
+            if (path == null) {
+                continue;
+            }
+            String now = current.getOrDefault(path, path);
+            if (status.startsWith("D")) {
+                // deleted in a later commit: not a current file; remember so older entries do not count
+                current.putIfAbsent(path, "\u0000deleted");
+                continue;
+            }
+            if (now.startsWith("\u0000")) {
+                continue;
+            }
+            String[] d = dates.computeIfAbsent(now, k -> new String[2]);
+            if (d[1] == null) {
+                d[1] = date;
+            }
+            d[0] = date;
+            if (status.startsWith("R") && parts.length >= 3) {
+                String old = strip(prefix, parts[1]);
+                if (old != null && !old.equals(now)) {
+                    current.put(old, now);
+                    renames.put(old, now);
+                }
+            }
+        }
+        Map<String, FileDates> files = new TreeMap<>();
+        dates.forEach((p, d) -> files.put(p, new FileDates(d[0], d[1])));
+        List<Diagnostic> diags = new ArrayList<>();
+        if (shallow) {
+            diags.add(Diagnostic.warning(".", 0, 0, "shallow-clone",
+                    "the Git clone is shallow: creation dates and renames from history are incomplete",
+                    "fetch full history (git fetch --unshallow, or fetch-depth: 0 in CI)"));
+        }
+        return new GitHistory(true, shallow, head, files, renames, diags);
+    }
+
+    private static String strip(String prefix, String repoPath) {
+        if (!repoPath.startsWith(prefix)) {
+            return null;
+        }
+        return repoPath.substring(prefix.length());
+    }
+
+    /** Runs a command in a folder; its output lines, or {@code null} when it fails. */
+    private static List<String> run(Path dir, String... cmd) {
+        try {
+            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> lines = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String l;
+                while ((l = r.readLine()) != null) {
+                    lines.add(l);
+                }
+            }
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return null;
+            }
+            return p.exitValue() == 0 ? lines : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+// Status dashboard filter: status, owner, tag and free text. The state lives in the URL
+// (?status=…&owner=…&tag=…&q=…) so that a filtered view can be shared. Without script the page
+// shows every status with its first rows and links to the full per-status pages.
+(function () {
+  "use strict";
+  var form = document.getElementById("filter");
+  if (!form) { return; }
+  var fields = ["status", "owner", "tag", "q"];
+  var rows = Array.prototype.slice.call(document.querySelectorAll("table.filterable tbody tr"));
+  var sections = Array.prototype.slice.call(document.querySelectorAll("section.status-section"));
+  var count = form.querySelector(".filter-count");
+
+  function read() {
+    var params = new URLSearchParams(window.location.search);
+    fields.forEach(function (f) {
+      var el = form.elements[f];
+      if (el && params.has(f)) { el.value = params.get(f); }
+    });
+  }
+
+  function state() {
+    var s = {};
+    fields.forEach(function (f) {
+      var el = form.elements[f];
+      s[f] = el ? el.value.trim().toLowerCase() : "";
+    });
+    return s;
+  }
+
+  function apply() {
+    var s = state();
+    var active = s.status || s.owner || s.tag || s.q;
+    var shown = 0;
+    rows.forEach(function (tr) {
+      var ok = (!s.status || tr.dataset.status === s.status)
+        && (!s.owner || ("|" + tr.dataset.owners + "|").indexOf("|" + s.owner + "|") >= 0)
+        && (!s.tag || ("|" + tr.dataset.tags + "|").indexOf("|" + s.tag + "|") >= 0)
+        && (!s.q || tr.dataset.text.indexOf(s.q) >= 0);
+      tr.hidden = active ? !ok : tr.hasAttribute("data-more");
+      if (ok) { shown++; }
+    });
+    sections.forEach(function (sec) {
+      var visible = sec.querySelector("tbody tr:not([hidden])");
+      sec.hidden = Boolean(active) && !visible;
+      var more = sec.querySelector(".more-link");
+      if (more) { more.hidden = Boolean(active); }
+    });
+    count.textContent = active ? shown + " of " + rows.length + " specs" : "";
+    var params = new URLSearchParams();
+    fields.forEach(function (f) { if (s[f]) { params.set(f, form.elements[f].value.trim()); } });
+    var query = params.toString();
+    history.replaceState(null, "", query ? "?" + query : window.location.pathname);
+  }
+
+  read();
+  apply();
+  form.addEventListener("input", apply);
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+}());
