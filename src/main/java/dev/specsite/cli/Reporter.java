@@ -72,6 +72,6 @@ final class Reporter implements BuildListener {
     }
 
     private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + "ing";
+        return switch (s) { case "write" -> "Writing"; case "parse" -> "Parsing"; case "link" -> "Linking"; case "render" -> "Rendering"; default -> s; };
     }
 }

@@ -103,9 +103,12 @@ public final class SpecParser {
     private final SiteConfig config;
     private final Markdown markdown = new Markdown();
     private final Safelist safelist;
+    private final Pattern requirementStart;
 
     public SpecParser(SiteConfig config) {
         this.config = config;
+        this.requirementStart = Pattern.compile("^(" + config.requirementIds().pattern()
+                + ")\\b\\s*[:.)\\-–—]?\\s*(.*)$", Pattern.DOTALL);
         this.safelist = Safelist.relaxed()
                 .addTags("details", "summary", "figure", "figcaption", "kbd", "sup", "sub", "mark", "del", "ins",
                         "abbr", "input", "specsite-ref", "hr", "s", "var", "samp", "dfn", "small", "section", "span", "div")
@@ -310,7 +313,7 @@ public final class SpecParser {
             String[] lines = p.getChars().toString().split("\n");
             List<KeyValue> pairs = new ArrayList<>();
             List<Integer> pairLines = new ArrayList<>();
-            int first = p.getStartLineNumber() + 1;
+            int first = lineOf(p.getStartOffset());
             boolean anyBold = false;
             boolean anyKnown = false;
             for (int i = 0; i < lines.length; i++) {
@@ -364,7 +367,7 @@ public final class SpecParser {
                 for (KeyValue kv : kvs) {
                     anyKnown |= field(kv.key()) != null;
                     pairs.add(kv);
-                    pairLines.add(item.getStartLineNumber() + 1);
+                    pairLines.add(lineOf(item.getStartOffset()));
                 }
             }
             if (pairs.isEmpty() || !(anyKnown || pairs.size() >= 2)) {
@@ -421,7 +424,7 @@ public final class SpecParser {
         String[] titleAndId(String h1, Node titleHeading) {
             String title = null;
             String idFromTitle = null;
-            int titleLine = titleHeading == null ? 1 : titleHeading.getStartLineNumber() + 1;
+            int titleLine = titleHeading == null ? 1 : lineOf(titleHeading.getStartOffset());
             if (h1 != null) {
                 String t = h1;
                 Matcher m = WORD_NUMBER_PREFIX.matcher(t);
@@ -536,8 +539,7 @@ public final class SpecParser {
         }
 
         Matcher requirementAtStart(String text) {
-            Matcher m = Pattern.compile("^(" + config.requirementIds().pattern() + ")\\b\\s*[:.)\\-–—]?\\s*(.*)$",
-                    Pattern.DOTALL).matcher(text);
+            Matcher m = requirementStart.matcher(text);
             return m.matches() ? m : null;
         }
 
@@ -602,7 +604,7 @@ public final class SpecParser {
                 title = m.group(2).strip();
             }
             int level = h.getLevel();
-            sections.add(new Section(title, number, h.getAnchorRefId(), level, h.getStartLineNumber() + 1));
+            sections.add(new Section(title, number, h.getAnchorRefId(), level, lineOf(h.getStartOffset())));
             currentSection = title;
             if (questionLevel > 0 && level <= questionLevel) {
                 questionLevel = 0;
@@ -631,7 +633,7 @@ public final class SpecParser {
         /** A list item: requirement, checklist item, open question or sign-off. */
         void listItem(ListItem item, boolean topLevel) {
             String text = itemText(item);
-            int line = item.getStartLineNumber() + 1;
+            int line = lineOf(item.getStartOffset());
             Matcher r = requirementAtStart(text);
             if (r != null) {
                 addRequirement(r.group(1), r.group(2), item, null);
@@ -699,7 +701,7 @@ public final class SpecParser {
             Node parent = p.getParent();
             boolean inItem = parent instanceof ListItem;
             String raw = p.getChars().toString();
-            int line = p.getStartLineNumber() + 1;
+            int line = lineOf(p.getStartOffset());
             Node block = inItem ? parent : p;
             if (!inItem) {
                 String text = collapse(text(p));
@@ -721,7 +723,7 @@ public final class SpecParser {
                     }
                     line++;
                 }
-                line = p.getStartLineNumber() + 1;
+                line = lineOf(p.getStartOffset());
             }
             Matcher m = NEEDS_CLARIFICATION.matcher(raw);
             while (m.find()) {
@@ -773,14 +775,14 @@ public final class SpecParser {
                         }
                     }
                     if (approvalLevel > 0 && cells.size() >= 2) {
-                        approvalFromRow(header, cells, row.getStartLineNumber() + 1);
+                        approvalFromRow(header, cells, lineOf(row.getStartOffset()));
                     }
                 }
             }
         }
 
         void addRequirement(String id, String text, Node block, String anchor) {
-            int line = block.getStartLineNumber() + 1;
+            int line = lineOf(block.getStartOffset());
             if (!requirementIds.add(id)) {
                 diags.add(Diagnostic.warning(path, line, 1, "duplicate-requirement",
                         "requirement " + id + " is defined twice", "give each requirement its own id"));

@@ -3,13 +3,14 @@ package dev.specsite.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
-import dev.specsite.link.LinkedSpec;
 
 /**
- * Stage 5, render: every page kind into memory. Spec pages render in parallel; nothing is written
- * here, so a failure leaves the previous site untouched.
+ * Stage 5, render: every page kind, handed one by one to a sink (the writer) as soon as it is
+ * rendered, so that the site is never held in memory whole. Spec pages render in parallel; the
+ * sink must accept files from several threads.
  */
 public final class Renderer {
 
@@ -19,32 +20,30 @@ public final class Renderer {
     /**
      * Renders the whole site.
      *
+     * @param sink     takes each rendered file
      * @param progress told how many spec pages are done, now and then
      */
-    public static List<Output> render(RenderContext ctx, String generator, IntConsumer progress) {
-        List<Output> out = new ArrayList<>();
-        out.add(HomePage.render(ctx));
-        out.add(StatusPage.render(ctx));
-        out.addAll(QuestionsPage.render(ctx));
-        out.add(QuestionsApi.render(ctx));
-        out.addAll(TaxonomyPages.render(ctx));
-        out.add(RequirementsPage.render(ctx));
-        out.add(ApprovalsPage.render(ctx));
-        out.add(TimelinePage.render(ctx));
-        out.add(FeedPage.render(ctx));
-        out.add(ProblemsPage.render(ctx));
-        out.add(SpecsApi.render(ctx, generator));
+    public static void render(RenderContext ctx, String generator, Consumer<Output> sink, IntConsumer progress) {
+        List<Output> fixed = new ArrayList<>();
+        fixed.add(HomePage.render(ctx));
+        fixed.add(StatusPage.render(ctx));
+        fixed.addAll(QuestionsPage.render(ctx));
+        fixed.add(QuestionsApi.render(ctx));
+        fixed.addAll(TaxonomyPages.render(ctx));
+        fixed.add(RequirementsPage.render(ctx));
+        fixed.add(ApprovalsPage.render(ctx));
+        fixed.add(TimelinePage.render(ctx));
+        fixed.add(FeedPage.render(ctx));
+        fixed.add(ProblemsPage.render(ctx));
+        fixed.add(SpecsApi.render(ctx, generator));
+        fixed.forEach(sink);
         AtomicInteger done = new AtomicInteger();
-        List<LinkedSpec> specs = ctx.index().specs();
-        List<Output> pages = specs.parallelStream().map(s -> {
-            Output o = SpecPage.render(ctx, s);
+        ctx.index().specs().parallelStream().forEach(s -> {
+            sink.accept(SpecPage.render(ctx, s));
             int n = done.incrementAndGet();
             if (n % 500 == 0) {
                 progress.accept(n);
             }
-            return o;
-        }).toList();
-        out.addAll(pages);
-        return out;
+        });
     }
 }

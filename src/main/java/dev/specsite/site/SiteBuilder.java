@@ -1,10 +1,9 @@
 package dev.specsite.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,34 +92,34 @@ public final class SiteBuilder {
         LinkedSite site = new Linker(config).link(parsed, scan.otherFiles(), scan.diagnostics());
         SiteIndex index = SiteIndex.of(site, config, git);
 
-        // render
-        listener.stage("render", total);
+        // render and write
         String generator = generator();
         RenderContext ctx = new RenderContext(index, config, templates, generator);
-        List<Output> outputs = Renderer.render(ctx, generator, n -> listener.progress("render", n, total));
-
         List<Diagnostic> diagnostics = index.diagnostics();
+        listener.stage("render", total);
         if (!write) {
+            Renderer.render(ctx, generator, o -> { }, n -> listener.progress("render", n, total));
             return new BuildResult(config.outputDir(), index, diagnostics, 0, 0, 0, millis(start), false);
         }
-        // write
-        listener.stage("write", outputs.size());
-        Map<String, byte[]> extra = new LinkedHashMap<>();
-        for (String f : site.files()) {
-            extra.put(Urls.file(f), Files.readAllBytes(config.sourceDir().resolve(f)));
-        }
-        List<String> assetPaths = ThemeAssets.paths(config);
-        if (config.assetDir() == null) {
-            extra.putAll(ThemeAssets.embedded());
-        }
         SiteWriter writer = new SiteWriter(config.outputDir());
-        List<Output> all = new ArrayList<>(outputs);
         SiteWriter.Stats stats;
+        try (SiteWriter.Session session = writer.begin()) {
+            try {
+                Renderer.render(ctx, generator, session::accept, n -> listener.progress("render", n, total));
+                for (String f : site.files()) {
+                    session.accept(new Output(Urls.file(f), Files.readAllBytes(config.sourceDir().resolve(f))));
+                }
+                if (config.assetDir() == null) {
+                    ThemeAssets.embedded().forEach((p, b) -> session.accept(new Output(p, b)));
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            listener.stage("write", 0);
+            stats = session.commit(config.assetDir() != null ? ThemeAssets.paths(config) : List.of());
+        }
         if (config.assetDir() != null) {
             ThemeAssets.copyWithJBake(config, config.outputDir());
-            stats = writer.write(all, extra, assetPaths);
-        } else {
-            stats = writer.write(all, extra, List.of());
         }
         return new BuildResult(config.outputDir(), index, diagnostics, stats.written(), stats.unchanged(),
                 stats.deleted(), millis(start), true);

@@ -14,26 +14,31 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import dev.specsite.render.Output;
 
 /**
- * Stage 6, write: puts rendered files into the output folder. Writes only files whose bytes changed
- * (each through a temporary file and an atomic move), and deletes only files that an earlier build
- * of specsite wrote there (listed in its manifest) and that this build no longer produces. Nothing
- * outside the output folder is touched.
+ * Stage 6, write: puts rendered files into the output folder. Files stream in while rendering
+ * runs; a file whose bytes are unchanged is not touched, a changed one is staged in
+ * {@code .specsite-staging/} inside the output folder and moved into place only when the whole
+ * site rendered, so a failed build leaves the previous site as it was. Only files that an earlier
+ * build of specsite wrote (listed in its manifest) and that this build no longer produces are
+ * deleted. Nothing outside the output folder is touched.
  */
 public final class SiteWriter {
 
     /** The manifest of files specsite wrote into the output folder. */
     public static final String MANIFEST = ".specsite-manifest";
+    /** Where changed files wait until the build has succeeded. */
+    public static final String STAGING = ".specsite-staging";
 
     private final Path root;
 
@@ -64,54 +69,108 @@ public final class SiteWriter {
         }
     }
 
-    /**
-     * Writes the outputs; removes stale files of earlier builds.
-     *
-     * @param extraFiles more files to write (copied attachments, embedded assets), site path to bytes
-     * @param keptPaths  files put there by others in this build (theme assets copied by JBake): listed
-     *                   in the manifest, never deleted
-     */
-    public Stats write(List<Output> outputs, Map<String, byte[]> extraFiles, List<String> keptPaths) throws IOException {
-        Files.createDirectories(root);
-        Set<String> produced = Collections.synchronizedSet(new TreeSet<>());
-        AtomicInteger written = new AtomicInteger();
-        AtomicInteger unchanged = new AtomicInteger();
-        List<Output> all = new ArrayList<>(outputs);
-        extraFiles.forEach((p, b) -> all.add(new Output(p, b)));
-        try {
-            all.parallelStream().forEach(o -> {
-                try {
-                    if (writeIfChanged(o.path(), o.bytes())) {
-                        written.incrementAndGet();
-                    } else {
-                        unchanged.incrementAndGet();
-                    }
-                    produced.add(o.path());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+    /** One write of a site: accept files (from any thread), then commit or abort. */
+    public final class Session implements AutoCloseable {
+        private final Path staging = root.resolve(STAGING);
+        private final Set<String> produced = ConcurrentHashMap.newKeySet();
+        private final Set<String> staged = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger unchanged = new AtomicInteger();
+        private boolean committed;
+
+        private Session() throws IOException {
+            Files.createDirectories(root);
+            deleteTree(staging);
         }
-        produced.addAll(keptPaths);
-        int deleted = 0;
-        Path manifest = root.resolve(MANIFEST);
-        if (Files.isRegularFile(manifest)) {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                String p = line.strip();
-                if (p.isEmpty() || produced.contains(p)) {
-                    continue;
+
+        /** Takes one file of the site; writes it to staging when its bytes differ from the current file. */
+        public void accept(Output o) {
+            try {
+                Path target = resolve(o.path());
+                if (target == null) {
+                    throw new IOException("refusing to write outside the output folder: " + o.path());
                 }
-                Path old = resolve(p);
-                if (old != null && Files.isRegularFile(old) && Files.deleteIfExists(old)) {
-                    deleted++;
-                    pruneEmptyParents(old.getParent());
+                if (!produced.add(o.path())) {
+                    throw new IllegalStateException("two files for one path: " + o.path());
                 }
+                if (Files.isRegularFile(target) && Files.size(target) == o.bytes().length
+                        && Arrays.equals(Files.readAllBytes(target), o.bytes())) {
+                    unchanged.incrementAndGet();
+                    return;
+                }
+                Path s = staging.resolve(o.path());
+                Files.createDirectories(s.getParent());
+                Files.write(s, o.bytes());
+                staged.add(o.path());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        writeIfChanged(MANIFEST, (String.join("\n", produced) + "\n").getBytes(StandardCharsets.UTF_8));
-        return new Stats(written.get(), unchanged.get(), deleted);
+
+        /**
+         * Moves the staged files into place, removes stale files of earlier builds, writes the manifest.
+         *
+         * @param keptPaths files put there by others in this build (theme assets copied by JBake):
+         *                  listed in the manifest, never deleted
+         */
+        public Stats commit(List<String> keptPaths) throws IOException {
+            List<String> moves = new ArrayList<>(staged);
+            moves.sort(null);
+            for (String p : moves) {
+                Path target = resolve(p);
+                Files.createDirectories(target.getParent());
+                Files.move(staging.resolve(p), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteTree(staging);
+            Set<String> all = new TreeSet<>(produced);
+            all.addAll(keptPaths);
+            int deleted = 0;
+            Path manifest = root.resolve(MANIFEST);
+            if (Files.isRegularFile(manifest)) {
+                for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                    String p = line.strip();
+                    if (p.isEmpty() || all.contains(p)) {
+                        continue;
+                    }
+                    Path old = resolve(p);
+                    if (old != null && Files.isRegularFile(old) && Files.deleteIfExists(old)) {
+                        deleted++;
+                        pruneEmptyParents(old.getParent());
+                    }
+                }
+            }
+            byte[] m = (String.join("\n", all) + "\n").getBytes(StandardCharsets.UTF_8);
+            if (!Files.isRegularFile(manifest) || !Arrays.equals(Files.readAllBytes(manifest), m)) {
+                Files.write(manifest, m);
+            }
+            committed = true;
+            return new Stats(moves.size(), unchanged.get(), deleted);
+        }
+
+        /** Drops what was staged: the output folder stays as it was. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    /** Starts a write. */
+    public Session begin() throws IOException {
+        return new Session();
+    }
+
+    /** Writes a whole set of files at once (see {@link Session}). */
+    public Stats write(List<Output> outputs, Map<String, byte[]> extraFiles, List<String> keptPaths) throws IOException {
+        try (Session s = begin()) {
+            try {
+                outputs.parallelStream().forEach(s::accept);
+                extraFiles.forEach((p, b) -> s.accept(new Output(p, b)));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            return s.commit(keptPaths);
+        }
     }
 
     private void pruneEmptyParents(Path dir) throws IOException {
@@ -127,26 +186,21 @@ public final class SiteWriter {
         }
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** The file of a site path, or {@code null} when the path would leave the output folder. */
     private Path resolve(String sitePath) {
         Path p = root.resolve(sitePath).normalize();
-        return p.startsWith(root) && !p.equals(root) ? p : null;
-    }
-
-    private boolean writeIfChanged(String sitePath, byte[] bytes) throws IOException {
-        Path target = resolve(sitePath);
-        if (target == null) {
-            throw new IOException("refusing to write outside the output folder: " + sitePath);
-        }
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            return false;
-        }
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".specsite-tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return true;
+        return p.startsWith(root) && !p.equals(root) && !p.startsWith(root.resolve(STAGING)) ? p : null;
     }
 
     /**
