@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param hint     what to do about it, or {@code null}
  */
 public record Diagnostic(String file, int line, int column, Severity severity, String code, String message,
-                         String hint) {
+                         String hint) implements java.io.Serializable {
 
     /** Orders diagnostics by file, line, column, then code: the order every report uses. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)

@@ -8,7 +8,7 @@ package dev.specsite.model;
  * @param state {@code approved}, {@code pending}, {@code rejected} or {@code missing}
  * @param line  1-based source line
  */
-public record Approval(String role, String name, String state, int line) {
+public record Approval(String role, String name, String state, int line) implements java.io.Serializable {
     /** Whether this sign-off has been given. */
     public boolean signed() {
         return "approved".equals(state);

@@ -9,5 +9,5 @@ package dev.specsite.model;
  * @param section    canonical title of the section it stands in
  * @param line       1-based source line
  */
-public record ChecklistItem(String text, boolean done, boolean acceptance, String section, int line) {
+public record ChecklistItem(String text, boolean done, boolean acceptance, String section, int line) implements java.io.Serializable {
 }

@@ -8,5 +8,5 @@ package dev.specsite.model;
  * @param value the value as text, trimmed, Markdown emphasis removed
  * @param line  1-based line in the source file
  */
-public record MetaEntry(String key, String field, String value, int line) {
+public record MetaEntry(String key, String field, String value, int line) implements java.io.Serializable {
 }

@@ -9,5 +9,5 @@ package dev.specsite.model;
  * @param resolved whether it is marked answered (a checked item)
  * @param kind     where it came from: {@code section}, {@code needs-clarification}, {@code unresolved-block}, {@code tbd}
  */
-public record OpenQuestion(String text, String anchor, int line, boolean resolved, String kind) {
+public record OpenQuestion(String text, String anchor, int line, boolean resolved, String kind) implements java.io.Serializable {
 }

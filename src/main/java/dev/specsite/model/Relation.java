@@ -7,5 +7,5 @@ package dev.specsite.model;
  * @param target the id (or path) named as written
  * @param line   1-based source line
  */
-public record Relation(String type, String target, int line) {
+public record Relation(String type, String target, int line) implements java.io.Serializable {
 }

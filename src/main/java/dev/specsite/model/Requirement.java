@@ -8,7 +8,7 @@ package dev.specsite.model;
  * @param section canonical title of the section it stands in, or empty
  * @param line    1-based source line
  */
-public record Requirement(String id, String text, String section, int line) {
+public record Requirement(String id, String text, String section, int line) implements java.io.Serializable {
     /** The HTML id of the requirement in the spec page. */
     public String anchor() {
         return id;

@@ -9,5 +9,5 @@ package dev.specsite.model;
  * @param level  heading level, 1 to 6
  * @param line   1-based source line
  */
-public record Section(String title, String number, String anchor, int level, int line) {
+public record Section(String title, String number, String anchor, int level, int line) implements java.io.Serializable {
 }

@@ -7,5 +7,5 @@ package dev.specsite.model;
  * @param text its content as text (byte-order mark removed)
  * @param hash hex content hash of the bytes as read
  */
-public record SourceFile(String path, String text, String hash) {
+public record SourceFile(String path, String text, String hash) implements java.io.Serializable {
 }

@@ -31,7 +31,7 @@ public record Spec(String source, String id, boolean idDerived, String title, St
                    String created, String updated, List<String> tags, List<String> aliases,
                    List<MetaEntry> metadata, List<Section> sections, List<Requirement> requirements,
                    List<ChecklistItem> checklist, List<OpenQuestion> questions, List<Approval> approvals,
-                   List<Relation> relations, List<SpecLink> links, String summary, int words, String hash) {
+                   List<Relation> relations, List<SpecLink> links, String summary, int words, String hash) implements java.io.Serializable {
 
     public Spec {
         owners = List.copyOf(owners);

@@ -11,5 +11,5 @@ package dev.specsite.model;
  * @param line    1-based source line
  * @param column  1-based source column
  */
-public record SpecLink(int index, String kind, String target, String context, int line, int column) {
+public record SpecLink(int index, String kind, String target, String context, int line, int column) implements java.io.Serializable {
 }

@@ -7,7 +7,7 @@ package dev.specsite.model;
  *              the vocabulary (or there is no status at all)
  * @param label the raw text as written in the spec, or {@code null} when there is none
  */
-public record Status(String slug, String label) {
+public record Status(String slug, String label) implements java.io.Serializable {
     /** No status declared. */
     public static final Status NONE = new Status(null, null);
 

@@ -13,7 +13,7 @@ import dev.specsite.model.Spec;
  * @param html        the body HTML, title and consumed metadata lines removed
  * @param diagnostics problems found in this file
  */
-public record ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics) {
+public record ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics) implements java.io.Serializable {
     public ParsedSpec {
         diagnostics = List.copyOf(diagnostics);
     }

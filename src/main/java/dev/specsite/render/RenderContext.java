@@ -53,8 +53,23 @@ public final class RenderContext {
 
     /** Renders a page: the common model ({@code site}, {@code page}, {@code config}) plus {@code content}. */
     public Output page(String template, String path, String title, String nav, Object content) {
+        return page(template, path, title, nav, content, siteView(path));
+    }
+
+    /** Renders a page with only the site's chrome as {@code site} (see {@link Views.SiteView}). */
+    public Output chromePage(String template, String path, String title, String nav, Object content) {
+        return page(template, path, title, nav, content, chrome());
+    }
+
+    /** The site's chrome: what every page shows that does not change when one spec changes. */
+    public Views.SiteView chrome() {
+        return new Views.SiteView(config.title(), config.description(), index.specs().size(), generator, List.of(),
+                null, null, null, null, null);
+    }
+
+    private Output page(String template, String path, String title, String nav, Object content, Views.SiteView site) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", siteView(path));
+        model.put("site", site);
         model.put("page", new Views.PageView(path, Urls.rootOf(path), title, canonical(path), nav));
         model.put("config", configModel);
         model.put("content", content);

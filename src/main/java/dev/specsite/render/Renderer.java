@@ -3,7 +3,6 @@ package dev.specsite.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 
@@ -21,9 +20,11 @@ public final class Renderer {
      * Renders the whole site.
      *
      * @param sink     takes each rendered file
+     * @param memo     says which spec pages are unchanged since the last build (they are kept, not rendered)
      * @param progress told how many spec pages are done, now and then
      */
-    public static void render(RenderContext ctx, String generator, Consumer<Output> sink, IntConsumer progress) {
+    public static void render(RenderContext ctx, String generator, RenderSink sink, PageMemo memo,
+                              IntConsumer progress) {
         List<Output> fixed = new ArrayList<>();
         fixed.add(HomePage.render(ctx));
         fixed.add(StatusPage.render(ctx));
@@ -36,10 +37,15 @@ public final class Renderer {
         fixed.add(FeedPage.render(ctx));
         fixed.add(ProblemsPage.render(ctx));
         fixed.add(SpecsApi.render(ctx, generator));
-        fixed.forEach(sink);
+        fixed.forEach(sink::accept);
         AtomicInteger done = new AtomicInteger();
         ctx.index().specs().parallelStream().forEach(s -> {
-            sink.accept(SpecPage.render(ctx, s));
+            Views.SpecView view = SpecPage.view(ctx, s);
+            long fingerprint = Fingerprint.of(ctx.chrome().toString(), s.page(), view.toString());
+            if (!(memo.unchanged(s.page(), fingerprint) && sink.keep(s.page()))) {
+                sink.accept(SpecPage.render(ctx, s, view));
+            }
+            memo.remember(s.page(), fingerprint);
             int n = done.incrementAndGet();
             if (n % 500 == 0) {
                 progress.accept(n);

@@ -19,6 +19,16 @@ public final class SpecPage {
     }
 
     public static Output render(RenderContext ctx, LinkedSpec ls) {
+        return render(ctx, ls, view(ctx, ls));
+    }
+
+    /** Renders a spec's page from its view record. */
+    public static Output render(RenderContext ctx, LinkedSpec ls, Views.SpecView view) {
+        return ctx.chromePage("spec.ftlh", ls.page(), ls.spec().id() + ": " + ls.spec().title(), "spec", view);
+    }
+
+    /** The view record of a spec's page. */
+    public static Views.SpecView view(RenderContext ctx, LinkedSpec ls) {
         Spec s = ls.spec();
         String path = ls.page();
         List<Views.MetaView> meta = new ArrayList<>();
@@ -61,7 +71,7 @@ public final class SpecPage {
                 s.requirements(), s.approvals(), signed, questions, ls.html(), backlinks, relations, linksTo,
                 ls.diagnostics().stream().filter(d -> d.severity() != dev.specsite.diag.Severity.INFO).toList(),
                 supersededBy, s.words());
-        return ctx.page("spec.ftlh", path, s.id() + ": " + s.title(), "spec", view);
+        return view;
     }
 
     static String relationLabel(String type) {

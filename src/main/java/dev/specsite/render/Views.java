@@ -35,10 +35,14 @@ public final class Views {
     public record StatusCount(String slug, String label, int count, String url, int percent) {
     }
 
-    /** Site-wide facts every page shows (header, footer). */
+    /**
+     * Site-wide facts every page shows (header, footer). On spec pages only the chrome is given
+     * (title, description, spec count, generator; the figures are {@code null} and the statuses
+     * empty), so that a spec page changes only when the spec or its neighbours change.
+     */
     public record SiteView(String title, String description, int specCount, String generator,
-                           List<StatusCount> statuses, int unresolvedQuestions, int resolvedQuestions,
-                           int errors, int warnings, int missingSignoffs) {
+                           List<StatusCount> statuses, Integer unresolvedQuestions, Integer resolvedQuestions,
+                           Integer errors, Integer warnings, Integer missingSignoffs) {
         public SiteView {
             statuses = List.copyOf(statuses);
         }

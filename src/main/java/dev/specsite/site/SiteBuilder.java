@@ -5,8 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.specsite.config.SiteConfig;
@@ -18,7 +17,10 @@ import dev.specsite.link.Urls;
 import dev.specsite.model.SourceFile;
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.parse.SpecParser;
+import dev.specsite.render.Fingerprint;
 import dev.specsite.render.Output;
+import dev.specsite.render.PageMemo;
+import dev.specsite.render.RenderSink;
 import dev.specsite.render.RenderContext;
 import dev.specsite.render.Renderer;
 import dev.specsite.render.TemplateFailure;
@@ -38,7 +40,7 @@ public final class SiteBuilder {
     private final BuildListener listener;
     private final SpecParser parser;
     private final Templates templates;
-    private final Map<String, ParsedSpec> cache = new ConcurrentHashMap<>();
+    private BuildCache cache;
 
     public SiteBuilder(SiteConfig config, BuildListener listener) {
         this.config = config;
@@ -68,6 +70,10 @@ public final class SiteBuilder {
         if (!Files.isDirectory(config.sourceDir())) {
             throw new java.io.FileNotFoundException("source folder not found: " + config.sourceDir());
         }
+        if (cache == null) {
+            String key = cacheKey();
+            cache = write ? BuildCache.load(config.outputDir(), key) : new BuildCache(key);
+        }
         // scan
         Path skip = config.outputDir().startsWith(config.sourceDir()) ? config.outputDir() : null;
         ScanResult scan = new Scanner(config.excludes(), config.maxFileBytes(), skip).scan(config.sourceDir());
@@ -85,7 +91,7 @@ public final class SiteBuilder {
             }
             return p;
         }).toList();
-        cache.keySet().retainAll(scan.specs().stream().map(SourceFile::path).toList());
+        cache.parsed.keySet().retainAll(scan.specs().stream().map(SourceFile::path).collect(Collectors.toSet()));
 
         // link, index
         listener.stage("link", total);
@@ -98,14 +104,14 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = index.diagnostics();
         listener.stage("render", total);
         if (!write) {
-            Renderer.render(ctx, generator, o -> { }, n -> listener.progress("render", n, total));
+            Renderer.render(ctx, generator, RenderSink.DISCARD, PageMemo.NONE, n -> listener.progress("render", n, total));
             return new BuildResult(config.outputDir(), index, diagnostics, 0, 0, 0, millis(start), false);
         }
         SiteWriter writer = new SiteWriter(config.outputDir());
         SiteWriter.Stats stats;
         try (SiteWriter.Session session = writer.begin()) {
             try {
-                Renderer.render(ctx, generator, session::accept, n -> listener.progress("render", n, total));
+                Renderer.render(ctx, generator, session, cache, n -> listener.progress("render", n, total));
                 for (String f : site.files()) {
                     session.accept(new Output(Urls.file(f), Files.readAllBytes(config.sourceDir().resolve(f))));
                 }
@@ -121,18 +127,36 @@ public final class SiteBuilder {
         if (config.assetDir() != null) {
             ThemeAssets.copyWithJBake(config, config.outputDir());
         }
+        cache.retainPages(index.specs().stream().map(s -> s.page()).collect(Collectors.toSet()));
+        cache.save(config.outputDir());
         return new BuildResult(config.outputDir(), index, diagnostics, stats.written(), stats.unchanged(),
                 stats.deleted(), millis(start), true);
     }
 
     private ParsedSpec parseCached(SourceFile f) {
-        ParsedSpec old = cache.get(f.path());
+        ParsedSpec old = cache.parsed.get(f.path());
         if (old != null && old.spec().hash().equals(f.hash())) {
             return old;
         }
         ParsedSpec p = parser.parse(f);
-        cache.put(f.path(), p);
+        cache.parsed.put(f.path(), p);
         return p;
+    }
+
+    /** What the cache depends on besides the files: the tool, the configuration, the theme. */
+    private String cacheKey() {
+        StringBuilder sb = new StringBuilder(generator()).append('\n').append(new java.util.TreeMap<>(config.values())).append('\n')
+                .append(config.sourceDir()).append('\n');
+        if (config.templateDir() != null) {
+            try (java.util.stream.Stream<Path> s = Files.walk(config.templateDir())) {
+                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                    sb.append(p.getFileName()).append(':').append(Files.readString(p).hashCode()).append('\n');
+                }
+            } catch (IOException e) {
+                sb.append("unreadable theme");
+            }
+        }
+        return Long.toHexString(Fingerprint.of(sb.toString()));
     }
 
     private static long millis(long start) {

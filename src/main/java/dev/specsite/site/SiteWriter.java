@@ -70,7 +70,7 @@ public final class SiteWriter {
     }
 
     /** One write of a site: accept files (from any thread), then commit or abort. */
-    public final class Session implements AutoCloseable {
+    public final class Session implements AutoCloseable, dev.specsite.render.RenderSink {
         private final Path staging = root.resolve(STAGING);
         private final Set<String> produced = ConcurrentHashMap.newKeySet();
         private final Set<String> staged = ConcurrentHashMap.newKeySet();
@@ -82,7 +82,18 @@ public final class SiteWriter {
             deleteTree(staging);
         }
 
+        @Override
+        public boolean keep(String path) {
+            Path target = resolve(path);
+            if (target == null || !Files.isRegularFile(target) || !produced.add(path)) {
+                return false;
+            }
+            unchanged.incrementAndGet();
+            return true;
+        }
+
         /** Takes one file of the site; writes it to staging when its bytes differ from the current file. */
+        @Override
         public void accept(Output o) {
             try {
                 Path target = resolve(o.path());

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# specsite benchmark (not part of the test suite).
+# Generates deterministic corpora (bench/GenerateCorpus.java), then for each size times:
+#   - a cold build from the command line (JVM start included) and its peak memory (max RSS),
+#   - an incremental build from the command line after editing one spec (output and cache kept),
+#   - an incremental build through the in-process API (bench/IncrementalApi.java),
+#   - Hugo on the same corpus (Debian package 'hugo', highlighting off) at sizes <= HUGO_MAX,
+#     in the same run, and the ratio specsite/Hugo.
+# Usage: bench/run.sh            (sizes 1000 10000 50000)
+#        SIZES="1000" bench/run.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+SIZES="${SIZES:-1000 10000 50000}"
+HUGO_MAX="${HUGO_MAX:-10000}"
+WORK="${WORK:-$ROOT/target/bench}"
+mkdir -p "$WORK"
+
+./specsite --version >/dev/null   # builds the tool if needed
+HAVE_HUGO=0
+if command -v hugo >/dev/null 2>&1; then HAVE_HUGO=1; else echo "hugo not installed (apt-get install hugo): reference skipped" >&2; fi
+
+# seconds and peak KB of a command: prints "SECONDS KB"
+measure() {
+  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; exit 1; }
+  cat "$WORK/time.txt"
+}
+
+hugo_site() {  # $1 corpus, $2 hugo site dir
+  rm -rf "$2"; mkdir -p "$2/layouts/_default"
+  cat > "$2/hugo.toml" <<'TOML'
+baseURL = "http://localhost/"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]
+[markup.highlight]
+  codeFences = false
+TOML
+  echo '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>' > "$2/layouts/_default/single.html"
+  echo '<!DOCTYPE html><html><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>' > "$2/layouts/_default/list.html"
+  cp -r "$1" "$2/content"
+}
+
+printf '| specs | corpus | specsite cold | peak memory | incremental (CLI) | incremental (API) | Hugo cold | Hugo peak | ratio |\n'
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+for n in $SIZES; do
+  corpus="$WORK/corpus-$n"
+  [ -d "$corpus" ] || java bench/GenerateCorpus.java "$n" "$corpus"
+  size="$(du -sm "$corpus" | cut -f1) MB"
+  out="$WORK/site-$n"; rm -rf "$out"
+  read -r cold coldkb < <(measure ./specsite build -q --source "$corpus" --output "$out")
+  first="$(find "$corpus" -name '*.md' | sort | head -1)"
+  cp "$first" "$WORK/saved.md"
+  printf '\nEdited for the incremental benchmark.\n' >> "$first"
+  read -r inc _ < <(measure ./specsite build -q --source "$corpus" --output "$out")
+  cp "$WORK/saved.md" "$first"
+  api="$(java -cp "target/specsite.jar:target/lib/*" bench/IncrementalApi.java "$corpus" "$WORK/api-$n" 2>&1 | sed -n 's/.*incremental after one edit \([0-9]*\) ms.*/\1 ms/p')"
+  hugo_t="—"; hugo_m="—"; ratio="—"
+  if [ "$HAVE_HUGO" = 1 ] && [ "$n" -le "$HUGO_MAX" ]; then
+    hugo_site "$corpus" "$WORK/hugo-$n"
+    read -r hugo_t hugokb < <(measure hugo --quiet --source "$WORK/hugo-$n" --destination "$WORK/hugo-out-$n")
+    hugo_m="$((hugokb / 1024)) MB"
+    ratio="$(awk -v a="$cold" -v b="$hugo_t" 'BEGIN { printf "%.2f", a / b }')"
+    hugo_t="${hugo_t} s"
+  fi
+  printf '| %s | %s | %s s | %s MB | %s s | %s | %s | %s | %s |\n' "$n" "$size" "$cold" "$((coldkb / 1024))" "$inc" "$api" "$hugo_t" "$hugo_m" "$ratio"
+done
