@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +39,7 @@ final class BuildCache implements PageMemo {
     }
 
     /** What is written to disk. */
-    private record Stored(String key, HashMap<String, ParsedSpec> parsed, HashMap<String, Long> pages)
+    private record Stored(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Long> pages)
             implements Serializable {
     }
 
@@ -90,7 +90,7 @@ final class BuildCache implements PageMemo {
         Path tmp = outputDir.resolve(FILE + ".tmp");
         try {
             try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeObject(new Stored(key, new HashMap<>(parsed), new HashMap<>(pages)));
+                out.writeObject(new Stored(key, new TreeMap<>(parsed), new TreeMap<>(pages)));
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
