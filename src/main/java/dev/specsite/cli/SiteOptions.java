@@ -15,7 +15,7 @@ final class SiteOptions {
     Path source;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Configuration file (default: site-config.properties in the working folder, when present).")
+            description = "Configuration file (default: site-config.properties in the --source folder when one is given, else in the working folder; every key has a default).")
     Path config;
 
     @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
@@ -34,8 +34,13 @@ final class SiteOptions {
         Path file = config;
         Path project = cwd;
         if (file == null) {
-            Path candidate = cwd.resolve(ConfigLoader.DEFAULT_FILE);
+            // a repository named with --source may carry its own configuration; without --source, the working folder's
+            Path candidate = source != null ? source.toAbsolutePath().resolve(ConfigLoader.DEFAULT_FILE)
+                    : cwd.resolve(ConfigLoader.DEFAULT_FILE);
             file = Files.isRegularFile(candidate) ? candidate : null;
+            if (file != null && source != null) {
+                project = source.toAbsolutePath();
+            }
         } else {
             project = file.toAbsolutePath().getParent();
         }
