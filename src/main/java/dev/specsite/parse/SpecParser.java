@@ -21,7 +21,9 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -37,6 +39,7 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
@@ -47,7 +50,6 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import dev.specsite.config.ConfigLoader;
@@ -80,7 +82,11 @@ public final class SpecParser {
             "^(ADR|RFC|PEP|KEP|SEP|JEP|SPEC|FEAT)[\\s#-]?(\\d+)\\s*[:：\\-–—.]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     static final Pattern SECTION_NUMBER = Pattern.compile("^((?:\\d+(?:\\.\\d+)*\\.?)|(?:[A-Z]\\.)|(?:[IVXLC]+\\.))\\s+(.+)$");
     static final Pattern QUESTION_SECTION = Pattern.compile(
-            "(?i)^(?:(?:open|unresolved|outstanding|remaining|pending|unanswered)\\s+(?:questions?|issues?|items?|points?|decisions?|problems?)|questions?|open questions?\\s*(?:&|and)\\s*.*|unresolved)\\b.*");
+            "(?i)^(?!.*\\banswers?\\b|.*\\bfaqs?\\b|.*\\bfrequently\\b)"
+            + "(?:(?:open|unresolved|outstanding|remaining|pending|unanswered)\\s+(?:questions?|issues?|items?|points?|decisions?|problems?)|questions?|unresolved)\\b(?!\\s*:).*");
+    /** A heading that is itself one question: {@code ### Open question: naming}. */
+    static final Pattern QUESTION_HEADING = Pattern.compile(
+            "(?i)^(?:open|unresolved|outstanding)\\s+question\\s*[:：\\-–—]\\s*(.+)$");
     static final Pattern ACCEPTANCE_SECTION = Pattern.compile(
             "(?i)^(?:acceptance(?:\\s+criteria|\\s+tests?)?|definition\\s+of\\s+done|success\\s+criteria|exit\\s+criteria|done\\s+criteria)\\b.*");
     static final Pattern APPROVAL_SECTION = Pattern.compile(
@@ -124,6 +130,10 @@ public final class SpecParser {
         return new Run(file).run();
     }
 
+    /** A possible open question, kept until its section ends. */
+    private record Candidate(Node block, String text, boolean resolved, int line) {
+    }
+
     /** The work of parsing one document; not shared between threads. */
     private final class Run {
         final SourceFile file;
@@ -146,9 +156,17 @@ public final class SpecParser {
         // section context while walking
         String currentSection = "";
         int questionLevel = 0;
+        /** Top-level list items of the current questions section, sub-sections included. */
+        final List<Candidate> itemQuestions = new ArrayList<>();
+        /** Sub-headings of the current questions section at the shallowest level below it. */
+        final List<Candidate> headingQuestions = new ArrayList<>();
+        /** Level of the sub-headings that are questions (the shallowest below the questions heading). */
+        int questionChildLevel;
         int acceptanceLevel = 0;
         int approvalLevel = 0;
         boolean anyAcceptanceSection;
+        /** Whether metadata lines stood before the first heading of a document without a title heading. */
+        boolean zoneHadMetadata;
 
         Run(SourceFile file) {
             this.file = file;
@@ -170,7 +188,12 @@ public final class SpecParser {
 
             readFrontMatter(fm);
             Node titleHeading = firstH1();
-            readMetadataZone(titleHeading);
+            if (titleHeading == null && titleLikeHeading() instanceof Heading h && readMetadataZone(h)) {
+                // '## Name' opening the file, followed by metadata lines: the title, one level down
+                titleHeading = h;
+            } else {
+                zoneHadMetadata = readMetadataZone(titleHeading);
+            }
             readOverviewSection();
 
             // title and id
@@ -184,6 +207,7 @@ public final class SpecParser {
             markRequirementHeadings();
             new HeaderIdGenerator(markdown.options()).generateIds(doc);
             walk(doc);
+            flushQuestions();
 
             String html = markdown.render(doc);
             if (rawHtml) {
@@ -234,8 +258,30 @@ public final class SpecParser {
             return null;
         }
 
-        /** Metadata lines between the title and the first heading. */
-        void readMetadataZone(Node titleHeading) {
+        /**
+         * With no H1: the first block, when it is a level 2 or 3 heading that is not a usual section
+         * name and the document has no H1 anywhere.
+         */
+        Node titleLikeHeading() {
+            if (!(doc.getFirstChild() instanceof Heading h) || h.getLevel() > 3) {
+                return null;
+            }
+            for (Node n = h.getNext(); n != null; n = n.getNext()) {
+                if (n instanceof Heading other && other.getLevel() == 1) {
+                    return null;
+                }
+            }
+            String name = canonical(collapse(text(h)));
+            if (GENERIC_SECTION.matcher(name).matches() || OVERVIEW_SECTION.matcher(name).matches()
+                    || QUESTION_SECTION.matcher(name).matches() || ACCEPTANCE_SECTION.matcher(name).matches()
+                    || APPROVAL_SECTION.matcher(name).matches()) {
+                return null;
+            }
+            return h;
+        }
+
+        /** Metadata lines between the title and the first heading; returns whether there were any. */
+        boolean readMetadataZone(Node titleHeading) {
             Node start = titleHeading != null ? titleHeading.getNext() : doc.getFirstChild();
             List<Node> consumed = new ArrayList<>();
             for (Node n = start; n != null && !(n instanceof Heading); n = n.getNext()) {
@@ -268,6 +314,7 @@ public final class SpecParser {
                     first.unlink();
                 }
             }
+            return !consumed.isEmpty();
         }
 
         /** Bold metadata lines in an Overview (or Metadata) section, as the technical-spec template has them. */
@@ -495,12 +542,19 @@ public final class SpecParser {
             return new String[] {title, id, declaredId};
         }
 
-        /** With no H1: a first paragraph that is one short, wholly emphasised line. */
+        /**
+         * With no H1: a first paragraph that is one short line, wholly emphasised, or — when
+         * metadata lines follow it — not ending like a sentence.
+         */
         String plainTitleLine() {
             Node n = doc.getFirstChild();
             if (n instanceof Paragraph p) {
                 String raw = p.getChars().toString().strip();
-                if (!raw.contains("\n") && raw.length() <= 120 && raw.matches("^(\\*\\*|__)[^*_].*\\1$")) {
+                boolean emphasised = raw.matches("^(\\*\\*|__)[^*_].*\\1$");
+                boolean sentence = Values.plain(raw).matches(".*[.,;:!?]$");
+                boolean titleShaped = zoneHadMetadata && !raw.startsWith("<") && !raw.startsWith("[")
+                        && !raw.startsWith("!") && KeyValue.parseLine(raw).isEmpty();
+                if (!raw.contains("\n") && raw.length() <= 120 && !sentence && (emphasised || titleShaped)) {
                     String t = Values.plain(raw);
                     if (!t.isEmpty() && !Values.isPlaceholder(t)) {
                         p.unlink();
@@ -605,7 +659,16 @@ public final class SpecParser {
             sections.add(new Section(title, number, h.getAnchorRefId(), level, h.getStartLineNumber() + 1));
             currentSection = title;
             if (questionLevel > 0 && level <= questionLevel) {
+                flushQuestions();
                 questionLevel = 0;
+            }
+            if (questionLevel > 0) {
+                if (questionChildLevel == 0 || level < questionChildLevel) {
+                    questionChildLevel = level;
+                }
+                if (level == questionChildLevel) {
+                    headingQuestions.add(new Candidate(h, title, false, h.getStartLineNumber() + 1));
+                }
             }
             if (acceptanceLevel > 0 && level <= acceptanceLevel) {
                 acceptanceLevel = 0;
@@ -613,8 +676,12 @@ public final class SpecParser {
             if (approvalLevel > 0 && level <= approvalLevel) {
                 approvalLevel = 0;
             }
-            if (questionLevel == 0 && QUESTION_SECTION.matcher(title).matches()) {
+            Matcher single = QUESTION_HEADING.matcher(title);
+            if (questionLevel == 0 && single.matches()) {
+                question(h, single.group(1).strip(), false, h.getStartLineNumber() + 1);
+            } else if (questionLevel == 0 && QUESTION_SECTION.matcher(title).matches()) {
                 questionLevel = level;
+                questionChildLevel = 0;
             }
             if (acceptanceLevel == 0 && ACCEPTANCE_SECTION.matcher(title).matches()) {
                 acceptanceLevel = level;
@@ -639,7 +706,7 @@ public final class SpecParser {
             boolean isTask = item instanceof TaskListItem;
             boolean done = isTask && ((TaskListItem) item).isItemDoneMarker();
             if (questionLevel > 0 && topLevel) {
-                question(item, text, done || struck(item), line);
+                itemQuestions.add(new Candidate(item, text, done || struck(item), line));
                 return;
             }
             if (approvalLevel > 0) {
@@ -657,6 +724,20 @@ public final class SpecParser {
             }
         }
 
+        /**
+         * Ends a questions section. Its questions are its top-level list items, wherever they stand
+         * in it; a section without any list asks one question per sub-heading. Prose paragraphs are
+         * discussion, not counted (the convention of the Rust RFCs' "Unresolved questions").
+         */
+        void flushQuestions() {
+            List<Candidate> chosen = itemQuestions.isEmpty() ? headingQuestions : itemQuestions;
+            for (Candidate c : chosen) {
+                question(c.block(), c.text(), c.resolved(), c.line());
+            }
+            itemQuestions.clear();
+            headingQuestions.clear();
+        }
+
         void question(Node block, String text, boolean resolved, int line) {
             String t = shortText(text);
             String raw = block instanceof ListItem li && li.getFirstChild() instanceof Paragraph p
@@ -671,7 +752,8 @@ public final class SpecParser {
                 }
                 return;
             }
-            String anchor = anchorFor(block, "q-" + (questions.size() + 1));
+            String anchor = block instanceof Heading h && !h.getAnchorRefId().isEmpty() ? h.getAnchorRefId()
+                    : anchorFor(block, "q-" + (questions.size() + 1));
             state.addClass(block, resolved ? "open-question resolved" : "open-question");
             questions.add(new OpenQuestion(t, anchor, line, resolved, "section"));
         }
@@ -709,9 +791,6 @@ public final class SpecParser {
                 }
                 if (summary.isEmpty() && questionLevel == 0 && !text.isBlank() && parent instanceof Document) {
                     summary = Values.shorten(text, 280);
-                }
-                if (questionLevel > 0 && parent instanceof Document && text.contains("?")) {
-                    question(p, text, false, line);
                 }
             }
             if (approvalLevel > 0) {
@@ -1099,8 +1178,43 @@ public final class SpecParser {
 
     // -------------------------------------------------------------------- static helpers
 
+    /**
+     * The plain text of a node: text and code spans, link and image text, line breaks and block
+     * boundaries as spaces; raw HTML and comments left out. (flexmark's own TextCollectingVisitor
+     * fails an internal assertion on some inputs, so specsite collects text itself.)
+     */
     static String text(Node n) {
-        return new TextCollectingVisitor().collectAndGetText(n);
+        StringBuilder sb = new StringBuilder();
+        collectText(n, sb);
+        return sb.toString();
+    }
+
+    private static void collectText(Node n, StringBuilder sb) {
+        if (n instanceof Text || n instanceof RefNode) {
+            sb.append(n.getChars().unescape());
+        } else if (n instanceof Code c) {
+            sb.append(c.getText());
+        } else if (n instanceof HtmlEntity) {
+            sb.append(org.jsoup.parser.Parser.unescapeEntities(n.getChars().toString(), false));
+        } else if (n instanceof AutoLink a) {
+            sb.append(a.getText());
+        } else if (n instanceof MailLink m) {
+            sb.append(m.getText());
+        } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            sb.append(' ');
+        } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+            sb.append(' ').append(n.getChildChars()).append(' ');
+        } else if (n instanceof HtmlBlock || n instanceof HtmlInline || n instanceof HtmlCommentBlock
+                || n instanceof HtmlInlineComment || n instanceof Reference) {
+            sb.append(' ');
+        } else {
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                collectText(c, sb);
+            }
+            if (n instanceof com.vladsch.flexmark.util.ast.Block) {
+                sb.append(' ');
+            }
+        }
     }
 
     static String collapse(String s) {
