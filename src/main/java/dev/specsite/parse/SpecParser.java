@@ -84,6 +84,14 @@ public final class SpecParser {
     static final Pattern QUESTION_SECTION = Pattern.compile(
             "(?i)^(?!.*\\banswers?\\b|.*\\bfaqs?\\b|.*\\bfrequently\\b)"
             + "(?:(?:open|unresolved|outstanding|remaining|pending|unanswered)\\s+(?:questions?|issues?|items?|points?|decisions?|problems?)|questions?|unresolved)\\b(?!\\s*:).*");
+    /** A line of a byline that names a person: two to four capitalised words, perhaps an e-mail address. */
+    static final Pattern BYLINE_PERSON = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3}"
+            + "(?:\\s*[<(][^\\s<>()@]+@[^\\s<>()]+[>)])?$");
+    /** A capitalised key with a colon inside a metadata value. */
+    static final Pattern EMBEDDED_KEY = Pattern.compile("(?<=\\s)(\\p{Lu}[\\w()]*(?: [\\w()]+){0,2}):\\s+");
+    /** A value that is only a bracketed label: {@code [Ann Lee]}. */
+    static final Pattern REFERENCE_ONLY = Pattern.compile("^\\[([^\\]\\[]+)\\]$");
     /** A heading that is itself one question: {@code ### Open question: naming}. */
     static final Pattern QUESTION_HEADING = Pattern.compile(
             "(?i)^(?:open|unresolved|outstanding)\\s+question\\s*[:：\\-–—]\\s*(.+)$");
@@ -284,10 +292,13 @@ public final class SpecParser {
         boolean readMetadataZone(Node titleHeading) {
             Node start = titleHeading != null ? titleHeading.getNext() : doc.getFirstChild();
             List<Node> consumed = new ArrayList<>();
+            boolean bylineOpen = titleHeading != null;
             for (Node n = start; n != null && !(n instanceof Heading); n = n.getNext()) {
                 if (n instanceof Paragraph p) {
-                    if (readMetadataParagraph(p, false)) {
+                    if (readMetadataParagraph(p, false) || bylineOpen && readByline(p)) {
                         consumed.add(p);
+                    } else {
+                        bylineOpen = false;
                     }
                 } else if (n instanceof BulletList || n instanceof OrderedList) {
                     if (readMetadataList((ListBlock) n)) {
@@ -296,7 +307,7 @@ public final class SpecParser {
                 } else if (n instanceof BlockQuote bq) {
                     boolean all = bq.hasChildren();
                     for (Node c = bq.getFirstChild(); c != null; c = c.getNext()) {
-                        if (!(c instanceof Paragraph p && readMetadataParagraph(p, true))) {
+                        if (!(c instanceof Paragraph p && readMetadataParagraph(p, false))) {
                             all = false;
                         }
                     }
@@ -315,6 +326,47 @@ public final class SpecParser {
                 }
             }
             return !consumed.isEmpty();
+        }
+
+        /**
+         * A byline under the title, as Go design documents write it: lines that are each a person
+         * ({@code Russ Cox}, {@code Ian Lance Taylor <iant@golang.org>}), a date ({@code July 2020})
+         * or a bare URL, at least one of them a person or a date. People become authors, the date
+         * {@code Date}.
+         */
+        boolean readByline(Paragraph p) {
+            String[] lines = p.getChars().toString().split("\n");
+            if (lines.length > 6) {
+                return false;
+            }
+            List<String[]> entries = new ArrayList<>();
+            List<Integer> entryLines = new ArrayList<>();
+            int first = p.getStartLineNumber() + 1;
+            for (int i = 0; i < lines.length; i++) {
+                String l = lines[i].replaceAll("(\\\\|\\s{2,})$", "").strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                String plain = Values.plain(l);
+                if (BYLINE_PERSON.matcher(plain).matches()) {
+                    entries.add(new String[] {"Author", plain});
+                    entryLines.add(first + i);
+                } else if (plain.length() <= 40 && Values.date(plain).iso() != null
+                        && plain.matches("(?i)^(?:(?:updated|revised|written)\\s+(?:on\\s+)?)?[\\p{L}\\d ,./-]+$")) {
+                    entries.add(new String[] {"Date", plain});
+                    entryLines.add(first + i);
+                } else if (!plain.matches("^(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?:/\\S*)?$")
+                        && !l.matches("^\\(?\\[[^\\]]*\\]\\([^)]*\\)\\)?$")) {
+                    return false;
+                }
+            }
+            if (entries.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                addEntry(entries.get(i)[0], entries.get(i)[1], entryLines.get(i), 1);
+            }
+            return true;
         }
 
         /** Bold metadata lines in an Overview (or Metadata) section, as the technical-spec template has them. */
@@ -366,7 +418,13 @@ public final class SpecParser {
                 }
                 List<KeyValue> kvs = KeyValue.parseLine(lines[i]);
                 if (kvs.isEmpty()) {
-                    return false;
+                    if (pairs.isEmpty()) {
+                        return false;
+                    }
+                    // a value wrapped onto the next line
+                    KeyValue last = pairs.remove(pairs.size() - 1);
+                    pairs.add(new KeyValue(last.key(), last.value() + " " + lines[i].strip(), last.bold(), last.column()));
+                    continue;
                 }
                 for (KeyValue kv : kvs) {
                     if (boldOnly && !kv.bold()) {
@@ -384,7 +442,21 @@ public final class SpecParser {
             int col = column(p.getStartOffset());
             for (int i = 0; i < pairs.size(); i++) {
                 KeyValue kv = pairs.get(i);
-                addEntry(kv.key(), kv.value(), pairLines.get(i), i == 0 ? col + kv.column() : kv.column() + 1);
+                int c = i == 0 ? col + kv.column() : kv.column() + 1;
+                // "Author(s): Ann Last Updated: 2019-02-20": a second known key run into the value
+                String value = kv.value();
+                Matcher m = EMBEDDED_KEY.matcher(value);
+                while (m.find()) {
+                    if (field(m.group(1)) != null) {
+                        addEntry(kv.key(), value.substring(0, m.start()), pairLines.get(i), c);
+                        addEntry(m.group(1), value.substring(m.end()), pairLines.get(i), c + m.start(1));
+                        value = null;
+                        break;
+                    }
+                }
+                if (value != null) {
+                    addEntry(kv.key(), value, pairLines.get(i), c);
+                }
             }
             return true;
         }
@@ -428,6 +500,10 @@ public final class SpecParser {
         }
 
         void addEntry(String key, String rawValue, int line, int column) {
+            Matcher ref = REFERENCE_ONLY.matcher(rawValue.strip());
+            if (ref.matches() && hasReference(ref.group(1))) {
+                rawValue = ref.group(1); // "[Ann Lee]" with a "[Ann Lee]: …" definition is a link, not a placeholder
+            }
             String k = Values.plain(key);
             String f = field(k);
             String v = Values.plain(rawValue);
@@ -448,6 +524,15 @@ public final class SpecParser {
                             "remove one of the two"));
                 }
             }
+        }
+
+        boolean hasReference(String label) {
+            for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Reference r && r.getReference().toString().strip().equalsIgnoreCase(label.strip())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isRelation(String f) {
