@@ -62,6 +62,7 @@ import dev.specsite.model.OpenQuestion;
 import dev.specsite.model.Relation;
 import dev.specsite.model.Requirement;
 import dev.specsite.model.Section;
+import dev.specsite.model.Sidecar;
 import dev.specsite.model.SourceFile;
 import dev.specsite.model.Spec;
 import dev.specsite.model.SpecLink;
@@ -88,6 +89,8 @@ public final class SpecParser {
     static final Pattern BYLINE_PERSON = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3}"
             + "(?:\\s*[<(][^\\s<>()@]+@[^\\s<>()]+[>)])?$");
+    /** Fields that hold one value: a second one is a duplicate. */
+    static final Set<String> SINGLE_FIELDS = Set.of("title", "id", "status", "created", "updated");
     /** A capitalised key with a colon inside a metadata value. */
     static final Pattern EMBEDDED_KEY = Pattern.compile("(?<=\\s)(\\p{Lu}[\\w()]*(?: [\\w()]+){0,2}):\\s+");
     /** A value that is only a bracketed label: {@code [Ann Lee]}. */
@@ -135,7 +138,21 @@ public final class SpecParser {
 
     /** Parses one file. Never throws for bad input: problems become diagnostics. */
     public ParsedSpec parse(SourceFile file) {
-        return new Run(file).run();
+        try {
+            return new Run(file).run();
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            // a bug met on some input: the file still gets a page, and the problem is reported
+            String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
+            Diagnostic d = Diagnostic.error(file.path(), 1, 1, "parse-failed",
+                    "specsite could not read this file (" + e + where + ")",
+                    "please report this with the file; the page shows the text unformatted");
+            String title = titleFromFileName(file.path());
+            Spec spec = new Spec(file.path(), derivedId(file.path()), true, title, Status.NONE, List.of(), null, null,
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), "", words(file.text()), file.hash());
+            String html = "<pre>" + org.jsoup.nodes.Entities.escape(file.text()) + "</pre>";
+            return new ParsedSpec(spec, html, List.of(d));
+        }
     }
 
     /** A possible open question, kept until its section ends. */
@@ -149,6 +166,8 @@ public final class SpecParser {
         final List<Diagnostic> diags = new ArrayList<>();
         final List<MetaEntry> metadata = new ArrayList<>();
         final Map<String, List<MetaEntry>> byField = new LinkedHashMap<>();
+        /** Entries read from a sidecar file, and that file (by identity: equal entries may come from both). */
+        final Map<MetaEntry, String> entryFiles = new java.util.IdentityHashMap<>();
         final List<Section> sections = new ArrayList<>();
         final List<Requirement> requirements = new ArrayList<>();
         final List<ChecklistItem> checklist = new ArrayList<>();
@@ -191,6 +210,7 @@ public final class SpecParser {
             String body = fm.body();
             lineStarts = lineStarts(body);
             doc = markdown.parse(body);
+            repairParents(doc);
             state = new DocState();
             doc.set(DocState.KEY, state);
 
@@ -203,6 +223,7 @@ public final class SpecParser {
                 zoneHadMetadata = readMetadataZone(titleHeading);
             }
             readOverviewSection();
+            readSidecars();
 
             // title and id
             String h1 = titleHeading == null ? null : collapse(Values.plain(((Heading) titleHeading).getText().toString()));
@@ -232,26 +253,77 @@ public final class SpecParser {
         void readFrontMatter(FrontMatter fm) {
             for (Map.Entry<String, Object> e : fm.values().entrySet()) {
                 int line = fm.keyLines().getOrDefault(e.getKey(), 1);
-                Object v = e.getValue();
-                if (v == null) {
-                    continue;
+                if (e.getValue() != null) {
+                    addEntry(e.getKey(), yamlText(e.getValue()), line, 1);
                 }
-                String value;
-                if (v instanceof List<?> list) {
-                    List<String> parts = new ArrayList<>();
-                    for (Object o : list) {
-                        if (o != null) {
-                            parts.add(String.valueOf(o));
-                        }
-                    }
-                    value = String.join(", ", parts);
-                } else if (v instanceof Map<?, ?> map) {
-                    value = map.toString();
-                } else {
-                    value = String.valueOf(v);
-                }
-                addEntry(e.getKey(), value, line, 1);
             }
+        }
+
+        /**
+         * Merges the sidecar files of the document's folder ({@code specsite.metadata.sidecar}).
+         * Per field, the document wins: a sidecar only fills fields the document leaves out, and a
+         * different value for a field the document gives is a {@code sidecar-conflict} warning.
+         * Within sidecars, the first key of a field counts; later synonyms ({@code stage} after
+         * {@code status}) are kept as extra metadata. Unknown keys are extra metadata.
+         */
+        void readSidecars() {
+            if (file.sidecars().isEmpty()) {
+                return;
+            }
+            Set<String> fromDocument = new HashSet<>(byField.keySet());
+            for (Sidecar sc : file.sidecars()) {
+                FrontMatter fm = FrontMatter.sidecar(sc.path(), sc.text());
+                diags.addAll(fm.diagnostics());
+                for (Map.Entry<String, Object> e : fm.values().entrySet()) {
+                    if (e.getValue() == null) {
+                        continue;
+                    }
+                    int line = fm.keyLines().getOrDefault(e.getKey(), 1);
+                    String value = yamlText(e.getValue());
+                    String f = field(e.getKey());
+                    if (f != null && fromDocument.contains(f)) {
+                        MetaEntry mine = byField.get(f).get(0);
+                        if (SINGLE_FIELDS.contains(f) && !Values.plain(value).equalsIgnoreCase(mine.value())) {
+                            diags.add(Diagnostic.warning(sc.path(), line, 1, "sidecar-conflict",
+                                    "'" + e.getKey() + "' is '" + Values.plain(value) + "' here but '" + mine.value()
+                                            + "' in " + path + " (line " + mine.line() + "); the document's value is used",
+                                    "keep the value in one place"));
+                        }
+                        continue;
+                    }
+                    if (f != null && byField.containsKey(f) && SINGLE_FIELDS.contains(f)) {
+                        MetaEntry extra = new MetaEntry(Values.plain(e.getKey()), null, Values.plain(value), line);
+                        metadata.add(extra);
+                        entryFiles.put(extra, sc.path());
+                        continue;
+                    }
+                    addEntry(e.getKey(), value, line, 1, sc.path());
+                }
+            }
+        }
+
+        /** The file a metadata entry was read from: the document, or one of its sidecars. */
+        String fileOf(MetaEntry e) {
+            return entryFiles.getOrDefault(e, path);
+        }
+
+        /** A YAML value as one line of text: lists joined with commas, maps as {@code key: value} pairs. */
+        String yamlText(Object v) {
+            if (v instanceof List<?> list) {
+                List<String> parts = new ArrayList<>();
+                for (Object o : list) {
+                    if (o != null) {
+                        parts.add(yamlText(o));
+                    }
+                }
+                return String.join(", ", parts);
+            }
+            if (v instanceof Map<?, ?> map) {
+                List<String> parts = new ArrayList<>();
+                map.forEach((k, x) -> parts.add(k + ": " + (x == null ? "" : yamlText(x))));
+                return String.join(", ", parts);
+            }
+            return String.valueOf(v);
         }
 
         Node firstH1() {
@@ -292,6 +364,7 @@ public final class SpecParser {
         boolean readMetadataZone(Node titleHeading) {
             Node start = titleHeading != null ? titleHeading.getNext() : doc.getFirstChild();
             List<Node> consumed = new ArrayList<>();
+            boolean found = false;
             boolean bylineOpen = titleHeading != null;
             for (Node n = start; n != null && !(n instanceof Heading); n = n.getNext()) {
                 if (n instanceof Paragraph p) {
@@ -302,7 +375,10 @@ public final class SpecParser {
                     }
                 } else if (n instanceof BulletList || n instanceof OrderedList) {
                     if (readMetadataList((ListBlock) n)) {
-                        consumed.add(n);
+                        found = true;
+                        if (!n.hasChildren()) {
+                            consumed.add(n);
+                        }
                     }
                 } else if (n instanceof BlockQuote bq) {
                     boolean all = bq.hasChildren();
@@ -319,13 +395,14 @@ public final class SpecParser {
             for (Node n : consumed) {
                 n.unlink();
             }
-            if (!consumed.isEmpty()) {
+            found |= !consumed.isEmpty();
+            if (found) {
                 Node first = titleHeading != null ? titleHeading.getNext() : doc.getFirstChild();
                 if (first instanceof ThematicBreak) {
                     first.unlink();
                 }
             }
-            return !consumed.isEmpty();
+            return found;
         }
 
         /**
@@ -381,7 +458,8 @@ public final class SpecParser {
                     for (Node c = h.getNext(); c != null && !(c instanceof Heading); c = c.getNext()) {
                         if (c instanceof Paragraph p && readMetadataParagraph(p, true)) {
                             consumed.add(p);
-                        } else if (c instanceof BulletList bl && boldList(bl) && readMetadataList(bl)) {
+                        } else if (c instanceof BulletList bl && boldList(bl) && readMetadataList(bl)
+                                && !bl.hasChildren()) {
                             consumed.add(bl);
                         }
                     }
@@ -461,37 +539,59 @@ public final class SpecParser {
             return true;
         }
 
-        /** Reads a list whose every item is one key/value line. */
+        /**
+         * Reads a list of {@code key: value} items. The list is metadata when most of its items are
+         * (a Swift proposal's header has a plain link item among them) and one key is known or two
+         * items are pairs. Items read are removed from the body, unless they hold more than their
+         * line (a nested list); a value may wrap onto the item's next lines.
+         *
+         * @return whether metadata was read; the list may keep its other items
+         */
         boolean readMetadataList(ListBlock list) {
             List<KeyValue> pairs = new ArrayList<>();
             List<Integer> pairLines = new ArrayList<>();
+            List<Node> whole = new ArrayList<>();
             boolean anyKnown = false;
+            int items = 0;
+            int kvItems = 0;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                if (!(item instanceof ListItem) || item.getFirstChild() == null
-                        || item.getFirstChild() != item.getLastChild()
-                        || !(item.getFirstChild() instanceof Paragraph p)) {
-                    return false;
+                items++;
+                if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph p)) {
+                    continue;
                 }
                 String[] lines = p.getChars().toString().strip().split("\n");
-                if (lines.length != 1) {
-                    return false;
-                }
                 List<KeyValue> kvs = KeyValue.parseLine(lines[0]);
                 if (kvs.isEmpty()) {
-                    return false;
+                    continue;
+                }
+                kvItems++;
+                if (lines.length > 1) {
+                    // a value wrapped onto the item's next lines
+                    StringBuilder more = new StringBuilder(kvs.get(kvs.size() - 1).value());
+                    for (int i = 1; i < lines.length; i++) {
+                        more.append(' ').append(lines[i].strip());
+                    }
+                    KeyValue last = kvs.get(kvs.size() - 1);
+                    kvs = new ArrayList<>(kvs);
+                    kvs.set(kvs.size() - 1, new KeyValue(last.key(), more.toString().strip(), last.bold(), last.column()));
                 }
                 for (KeyValue kv : kvs) {
                     anyKnown |= field(kv.key()) != null;
                     pairs.add(kv);
                     pairLines.add(item.getStartLineNumber() + 1);
                 }
+                if (item.getFirstChild() == item.getLastChild()) {
+                    whole.add(item);
+                }
             }
-            if (pairs.isEmpty() || !(anyKnown || pairs.size() >= 2)) {
+            if (pairs.isEmpty() || !(anyKnown || pairs.size() >= 2) || kvItems * 3 < items * 2
+                    || kvItems < items && kvItems < 2) {
                 return false;
             }
             for (int i = 0; i < pairs.size(); i++) {
                 addEntry(pairs.get(i).key(), pairs.get(i).value(), pairLines.get(i), 3);
             }
+            whole.forEach(Node::unlink);
             return true;
         }
 
@@ -500,6 +600,11 @@ public final class SpecParser {
         }
 
         void addEntry(String key, String rawValue, int line, int column) {
+            addEntry(key, rawValue, line, column, path);
+        }
+
+        /** Adds a metadata entry read from {@code from} (the document or a sidecar). */
+        void addEntry(String key, String rawValue, int line, int column, String from) {
             Matcher ref = REFERENCE_ONLY.matcher(rawValue.strip());
             if (ref.matches() && hasReference(ref.group(1))) {
                 rawValue = ref.group(1); // "[Ann Lee]" with a "[Ann Lee]: …" definition is a link, not a placeholder
@@ -507,19 +612,28 @@ public final class SpecParser {
             String k = Values.plain(key);
             String f = field(k);
             String v = Values.plain(rawValue);
+            if (v.regionMatches(true, 0, k + ":", 0, k.length() + 1)) {
+                v = v.substring(k.length() + 1).strip(); // "Status: **Status: Draft**"
+            }
             MetaEntry entry = new MetaEntry(k, f, v, line);
+            if (!from.equals(path)) {
+                entryFiles.put(entry, from);
+            }
             if (f == null) {
                 metadata.add(entry);
                 return;
             }
             // keep the raw value for fields that may hold links (relations)
             MetaEntry kept = isRelation(f) ? new MetaEntry(k, f, rawValue.strip(), line) : entry;
+            if (!from.equals(path)) {
+                entryFiles.put(kept, from);
+            }
             metadata.add(entry);
             byField.computeIfAbsent(f, x -> new ArrayList<>()).add(kept);
-            if (f.equals("title") || f.equals("id") || f.equals("status") || f.equals("created") || f.equals("updated")) {
+            if (SINGLE_FIELDS.contains(f)) {
                 List<MetaEntry> same = byField.get(f);
                 if (same.size() == 2) {
-                    diags.add(Diagnostic.warning(path, line, column, "duplicate-metadata",
+                    diags.add(Diagnostic.warning(from, line, column, "duplicate-metadata",
                             "'" + k + "' is given again; the first value (line " + same.get(0).line() + ") is used",
                             "remove one of the two"));
                 }
@@ -599,7 +713,7 @@ public final class SpecParser {
             if (declared.isPresent()) {
                 String v = declared.get().value();
                 if (Values.isPlaceholder(v) || v.matches("(?i).*-X+$")) {
-                    diags.add(Diagnostic.warning(path, declared.get().line(), 1, "placeholder",
+                    diags.add(Diagnostic.warning(fileOf(declared.get()), declared.get().line(), 1, "placeholder",
                             "the id is a template placeholder: " + v, "give the spec its real id"));
                 } else if (!v.isBlank() && !Values.isEmptyWord(v)) {
                     id = Values.words(v).isEmpty() ? v : Values.words(v).get(0);
@@ -1149,7 +1263,7 @@ public final class SpecParser {
             List<String> owners = new ArrayList<>();
             for (MetaEntry e : byField.getOrDefault("owners", List.of())) {
                 if (Values.isPlaceholder(e.value())) {
-                    diags.add(Diagnostic.warning(path, e.line(), 1, "placeholder",
+                    diags.add(Diagnostic.warning(fileOf(e), e.line(), 1, "placeholder",
                             "'" + e.key() + "' is a template placeholder: " + e.value(), "name the owner"));
                     continue;
                 }
@@ -1180,7 +1294,7 @@ public final class SpecParser {
                                 && !target.contains(" ")) {
                             relations.add(new Relation(e.getKey(), target, m.line()));
                         } else if (Values.isPlaceholder(target)) {
-                            diags.add(Diagnostic.warning(path, m.line(), 1, "placeholder",
+                            diags.add(Diagnostic.warning(fileOf(m), m.line(), 1, "placeholder",
                                     "'" + m.key() + "' is a template placeholder: " + target, null));
                         }
                     }
@@ -1203,20 +1317,20 @@ public final class SpecParser {
             if (alternatives.length >= 2) {
                 long known = Arrays.stream(alternatives).filter(a -> config.statuses().match(a).isPresent()).count();
                 if (known >= 2) {
-                    diags.add(Diagnostic.warning(path, e.get().line(), 1, "placeholder",
+                    diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "placeholder",
                             "status still lists the template's choices: " + v,
                             "keep one of: " + config.statuses().allowed()));
                     return Status.NONE;
                 }
             }
             if (Values.isPlaceholder(v)) {
-                diags.add(Diagnostic.warning(path, e.get().line(), 1, "placeholder",
+                diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "placeholder",
                         "status is a template placeholder: " + v, "use one of: " + config.statuses().allowed()));
                 return Status.NONE;
             }
             Optional<String> slug = config.statuses().match(v);
             if (slug.isEmpty()) {
-                diags.add(Diagnostic.warning(path, e.get().line(), 1, "unknown-status",
+                diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "unknown-status",
                         "unknown status '" + v + "'", "use one of: " + config.statuses().allowed()
                                 + " (or add an alias in specsite.status.<status>.aliases)"));
                 return new Status(null, v);
@@ -1231,10 +1345,10 @@ public final class SpecParser {
             }
             Values.DateValue d = Values.date(e.get().value());
             if (d.placeholder()) {
-                diags.add(Diagnostic.warning(path, e.get().line(), 1, "placeholder",
+                diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "placeholder",
                         "'" + e.get().key() + "' is a template placeholder: " + e.get().value(), "write the date as YYYY-MM-DD"));
             } else if (d.invalid()) {
-                diags.add(Diagnostic.warning(path, e.get().line(), 1, "invalid-date",
+                diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "invalid-date",
                         "cannot read the date '" + e.get().value() + "'", "write the date as YYYY-MM-DD"));
             }
             return d.iso();
@@ -1262,6 +1376,31 @@ public final class SpecParser {
     }
 
     // -------------------------------------------------------------------- static helpers
+
+    /**
+     * Makes every child's parent the node whose child it is. flexmark's task-list pre-processor,
+     * replacing a list item that holds several paragraphs, leaves the later ones pointing to the
+     * replaced item; re-appending the children in order sets their parent again.
+     */
+    static void repairParents(Node root) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            List<Node> children = new ArrayList<>();
+            boolean broken = false;
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                children.add(c);
+                broken |= c.getParent() != n;
+            }
+            if (broken) {
+                for (Node c : children) {
+                    n.appendChild(c);
+                }
+            }
+            children.forEach(todo::push);
+        }
+    }
 
     /**
      * The plain text of a node: text and code spans, link and image text, line breaks and block

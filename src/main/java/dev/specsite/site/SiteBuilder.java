@@ -70,7 +70,7 @@ public final class SiteBuilder {
         }
         // scan
         Path skip = config.outputDir().startsWith(config.sourceDir()) ? config.outputDir() : null;
-        ScanResult scan = new Scanner(config.excludes(), config.maxFileBytes(), skip).scan(config.sourceDir());
+        ScanResult scan = new Scanner(config.excludes(), config.maxFileBytes(), skip, config.sidecars()).scan(config.sourceDir());
         int total = scan.specs().size();
         listener.stage("parse", total);
 
