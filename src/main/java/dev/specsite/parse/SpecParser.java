@@ -59,14 +59,17 @@ import dev.specsite.model.Approval;
 import dev.specsite.model.ChecklistItem;
 import dev.specsite.model.MetaEntry;
 import dev.specsite.model.OpenQuestion;
+import dev.specsite.model.RelatedDocument;
 import dev.specsite.model.Relation;
 import dev.specsite.model.Requirement;
+import dev.specsite.model.Risk;
 import dev.specsite.model.Section;
 import dev.specsite.model.Sidecar;
 import dev.specsite.model.SourceFile;
 import dev.specsite.model.Spec;
 import dev.specsite.model.SpecLink;
 import dev.specsite.model.Status;
+import dev.specsite.model.UserStory;
 
 /**
  * Stage 2, parse: one Markdown file in, its data and body HTML out. Each file is parsed once with
@@ -102,6 +105,17 @@ public final class SpecParser {
             "(?i)^(?:acceptance(?:\\s+criteria|\\s+tests?)?|definition\\s+of\\s+done|success\\s+criteria|exit\\s+criteria|done\\s+criteria)\\b.*");
     static final Pattern APPROVAL_SECTION = Pattern.compile(
             "(?i)^(?:approvals?|sign[- ]?offs?|signoffs?|approvers?|reviewers?(?:\\s+and\\s+approvers?)?|stakeholder\\s+sign[- ]?offs?|review\\s+and\\s+approval)\\b.*");
+    static final Pattern RISK_SECTION = Pattern.compile(
+            "(?i)^(?:(?:key|known|main|major|technical|project|potential|identified|open)\\s+)?risks?"
+            + "(?:\\s*(?:,|and|&|/)\\s*(?:mitigations?|unknowns?|assumptions?|dependencies|issues|concerns|trade-?offs))*$");
+    static final Pattern RELATED_SECTION = Pattern.compile(
+            "(?i)^(?:related(?:\\s+(?:documents?|docs|documentation|specs?|specifications|work|links|reading|resources|proposals|rfcs|designs?))?"
+            + "|references?|see\\s+also|further\\s+reading)$");
+    static final Pattern USER_STORY = Pattern.compile(
+            "(?i)^(?:[\\p{L}\\d #.-]{1,30}:\\s*)?as\\s+an?\\s+(.+?)\\s*,?\\s+I\\s+(?:want|need|would\\s+like|wish|expect)\\s+(.+?)"
+            + "(?:\\s*,?\\s+so\\s+(?:that\\s+)?(.+?))?[\\s.]*$");
+    static final Pattern MITIGATION = Pattern.compile(
+            "(?i)^(.*?)[\\s.;,—–-]*\\b(?:mitigations?|mitigated by|mitigation plan)\\s*[:：-]\\s*(.+)$");
     static final Pattern OVERVIEW_SECTION = Pattern.compile(
             "(?i)^(?:overview|metadata|document\\s+(?:info|information|control|metadata)|status|summary|header)$");
     static final Pattern GENERIC_SECTION = Pattern.compile(
@@ -149,7 +163,7 @@ public final class SpecParser {
             String title = titleFromFileName(file.path());
             Spec spec = new Spec(file.path(), derivedId(file.path()), true, title, Status.NONE, List.of(), null, null,
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), "", words(file.text()), file.hash());
+                    List.of(), "", words(file.text()), file.hash(), List.of(), List.of(), List.of());
             String html = "<pre>" + org.jsoup.nodes.Entities.escape(file.text()) + "</pre>";
             return new ParsedSpec(spec, html, List.of(d));
         }
@@ -190,6 +204,11 @@ public final class SpecParser {
         /** Level of the sub-headings that are questions (the shallowest below the questions heading). */
         int questionChildLevel;
         int acceptanceLevel = 0;
+        int riskLevel = 0;
+        int relatedLevel = 0;
+        final List<UserStory> stories = new ArrayList<>();
+        final List<Risk> risks = new ArrayList<>();
+        final List<RelatedDocument> related = new ArrayList<>();
         int approvalLevel = 0;
         boolean anyAcceptanceSection;
         /** Whether metadata lines stood before the first heading of a document without a title heading. */
@@ -872,6 +891,18 @@ public final class SpecParser {
             if (acceptanceLevel > 0 && level <= acceptanceLevel) {
                 acceptanceLevel = 0;
             }
+            if (riskLevel > 0 && level <= riskLevel) {
+                riskLevel = 0;
+            }
+            if (relatedLevel > 0 && level <= relatedLevel) {
+                relatedLevel = 0;
+            }
+            if (riskLevel == 0 && RISK_SECTION.matcher(title).matches()) {
+                riskLevel = level;
+            }
+            if (relatedLevel == 0 && RELATED_SECTION.matcher(title).matches()) {
+                relatedLevel = level;
+            }
             if (approvalLevel > 0 && level <= approvalLevel) {
                 approvalLevel = 0;
             }
@@ -901,6 +932,13 @@ public final class SpecParser {
             Matcher r = requirementAtStart(text);
             if (r != null) {
                 addRequirement(r.group(1), r.group(2), item, null);
+            }
+            userStory(text, line);
+            if (riskLevel > 0 && topLevel) {
+                risk(text, line);
+            }
+            if (relatedLevel > 0 && topLevel) {
+                relatedFrom(item, text, line);
             }
             boolean isTask = item instanceof TaskListItem;
             boolean done = isTask && ((TaskListItem) item).isItemDoneMarker();
@@ -988,6 +1026,7 @@ public final class SpecParser {
                 if (r != null) {
                     addRequirement(r.group(1), r.group(2), p, null);
                 }
+                userStories(p, text, line);
                 if (summary.isEmpty() && questionLevel == 0 && !text.isBlank() && parent instanceof Document) {
                     summary = Values.shorten(text, 280);
                 }
@@ -1053,8 +1092,97 @@ public final class SpecParser {
                     if (approvalLevel > 0 && cells.size() >= 2) {
                         approvalFromRow(header, cells, row.getStartLineNumber() + 1);
                     }
+                    if (riskLevel > 0 && !cells.isEmpty() && !cells.get(0).isBlank()) {
+                        int mitigation = -1;
+                        for (int i = 1; i < header.size(); i++) {
+                            if (header.get(i).toLowerCase(Locale.ROOT).matches(".*\\b(mitigation|response|plan|handling)s?\\b.*")) {
+                                mitigation = i;
+                            }
+                        }
+                        String m = mitigation >= 0 && mitigation < cells.size() && !cells.get(mitigation).isBlank()
+                                ? shortText(cells.get(mitigation)) : null;
+                        addRisk(cells.get(0), m, row.getStartLineNumber() + 1);
+                    }
                 }
             }
+        }
+
+        /** User stories of a paragraph: the whole of it, or one per line when several lines start with "As a". */
+        void userStories(Paragraph p, String text, int line) {
+            String[] lines = p.getChars().toString().split("\n");
+            long starts = Arrays.stream(lines).filter(l -> Values.plain(l).matches("(?i)^(?:[\\p{L}\\d #.-]{1,30}:\\s*)?as\\s+an?\\s.*")).count();
+            if (starts <= 1) {
+                userStory(text, line);
+                return;
+            }
+            for (int i = 0; i < lines.length; i++) {
+                userStory(Values.plain(lines[i]), line + i);
+            }
+        }
+
+        void userStory(String text, int line) {
+            if (text.length() > 600) {
+                return;
+            }
+            Matcher m = USER_STORY.matcher(text);
+            if (m.matches() && !Values.isPlaceholder(m.group(1)) && !m.group(1).startsWith("[")) {
+                stories.add(new UserStory(m.group(1).strip(), m.group(2).strip(),
+                        m.group(3) == null ? null : m.group(3).strip(), currentSection, line));
+            }
+        }
+
+        /** A risk item; "Risk — Mitigation: …" gives its mitigation. */
+        void risk(String text, int line) {
+            Matcher m = MITIGATION.matcher(text);
+            if (m.matches() && !m.group(1).isBlank()) {
+                addRisk(m.group(1), m.group(2), line);
+            } else {
+                addRisk(text, null, line);
+            }
+        }
+
+        void addRisk(String text, String mitigation, int line) {
+            String t = shortText(text.replaceFirst("(?i)^risk\\s*[:：-]\\s*", "").strip());
+            if (t.isEmpty() || Values.isPlaceholder(t) || Values.isEmptyWord(t)
+                    || t.matches("(?i)^(?:none|n/?a|no (?:known )?risks?)\\.?$")) {
+                if (Values.isPlaceholder(t)) {
+                    diags.add(Diagnostic.warning(path, line, 1, "placeholder",
+                            "risk is a template placeholder: " + t, "name the risk or remove the line"));
+                }
+                return;
+            }
+            risks.add(new Risk(t, mitigation == null || mitigation.isBlank() ? null : shortText(mitigation), line));
+        }
+
+        /** An entry of a Related Documents section: its first link, or its text. */
+        void relatedFrom(ListItem item, String text, int line) {
+            String target = null;
+            String title = text;
+            for (Node n : item.getDescendants()) {
+                if (n instanceof Link l) {
+                    target = l.getUrl().toString().strip();
+                    String lt = collapse(text(l));
+                    title = text.equals(lt) || lt.isEmpty() ? (lt.isEmpty() ? target : lt) : text;
+                    break;
+                }
+                if (n instanceof AutoLink a) {
+                    target = a.getUrl().toString().strip();
+                    break;
+                }
+                if (n instanceof LinkRef lr && lr.getReferenceNode(doc) != null) {
+                    target = lr.getReferenceNode(doc).getUrl().toString().strip();
+                    break;
+                }
+            }
+            String t = shortText(title);
+            if (t.isEmpty() || Values.isPlaceholder(t) || Values.isEmptyWord(t)) {
+                if (Values.isPlaceholder(t)) {
+                    diags.add(Diagnostic.warning(path, line, 1, "placeholder",
+                            "related document is a template placeholder: " + t, "link the document or remove the line"));
+                }
+                return;
+            }
+            related.add(new RelatedDocument(t, target == null || target.isEmpty() ? null : target, line));
         }
 
         void addRequirement(String id, String text, Node block, String anchor) {
@@ -1302,7 +1430,7 @@ public final class SpecParser {
             }
             return new Spec(path, id, !declaredId, title, status, owners, created, updated, tags, aliases, metadata,
                     sections, requirements, checklist, questions, approvals, relations, links, summary,
-                    words(text), file.hash());
+                    words(text), file.hash(), stories, risks, related);
         }
 
         Status status() {
