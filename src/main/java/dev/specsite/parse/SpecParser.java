@@ -393,7 +393,7 @@ public final class SpecParser {
                         bylineOpen = false;
                     }
                 } else if (n instanceof BulletList || n instanceof OrderedList) {
-                    if (readMetadataList((ListBlock) n)) {
+                    if (readMetadataList((ListBlock) n, found || !consumed.isEmpty())) {
                         found = true;
                         if (!n.hasChildren()) {
                             consumed.add(n);
@@ -477,7 +477,7 @@ public final class SpecParser {
                     for (Node c = h.getNext(); c != null && !(c instanceof Heading); c = c.getNext()) {
                         if (c instanceof Paragraph p && readMetadataParagraph(p, true)) {
                             consumed.add(p);
-                        } else if (c instanceof BulletList bl && boldList(bl) && readMetadataList(bl)
+                        } else if (c instanceof BulletList bl && boldList(bl) && readMetadataList(bl, false)
                                 && !bl.hasChildren()) {
                             consumed.add(bl);
                         }
@@ -515,7 +515,9 @@ public final class SpecParser {
                 }
                 List<KeyValue> kvs = KeyValue.parseLine(lines[i]);
                 if (kvs.isEmpty()) {
-                    if (pairs.isEmpty()) {
+                    String l = lines[i].strip();
+                    if (pairs.isEmpty() || l.startsWith("**") || l.startsWith("__") || l.startsWith("- ")
+                            || l.startsWith("* ") || l.startsWith("#")) {
                         return false;
                     }
                     // a value wrapped onto the next line
@@ -560,13 +562,14 @@ public final class SpecParser {
 
         /**
          * Reads a list of {@code key: value} items. The list is metadata when most of its items are
-         * (a Swift proposal's header has a plain link item among them) and one key is known or two
-         * items are pairs. Items read are removed from the body, unless they hold more than their
+         * (a Swift proposal's header has a plain link item among them) and one key is known, two
+         * items are pairs, or metadata came just before ({@code afterMetadata}: a list of one
+         * unknown key after a change of bullet character). Items read are removed from the body, unless they hold more than their
          * line (a nested list); a value may wrap onto the item's next lines.
          *
          * @return whether metadata was read; the list may keep its other items
          */
-        boolean readMetadataList(ListBlock list) {
+        boolean readMetadataList(ListBlock list, boolean afterMetadata) {
             List<KeyValue> pairs = new ArrayList<>();
             List<Integer> pairLines = new ArrayList<>();
             List<Node> whole = new ArrayList<>();
@@ -603,7 +606,7 @@ public final class SpecParser {
                     whole.add(item);
                 }
             }
-            if (pairs.isEmpty() || !(anyKnown || pairs.size() >= 2) || kvItems * 3 < items * 2
+            if (pairs.isEmpty() || !(anyKnown || pairs.size() >= 2 || afterMetadata) || kvItems * 3 < items * 2
                     || kvItems < items && kvItems < 2) {
                 return false;
             }
@@ -1069,6 +1072,9 @@ public final class SpecParser {
         void table(TableBlock t) {
             List<String> header = new ArrayList<>();
             for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
+                    continue; // the |---|---| line
+                }
                 for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                     if (!(row instanceof TableRow)) {
                         continue;
