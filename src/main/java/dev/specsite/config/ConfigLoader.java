@@ -135,7 +135,7 @@ public final class ConfigLoader {
 
     /** Lower-case, single-spaced, without trailing colon: the form synonyms are compared in. */
     public static String normalizeKey(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ").replaceAll("[:\\s]+$", "").trim();
+        return key.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").replaceAll("[:\\s]+$", "").trim();
     }
 
     private static PropertiesConfiguration readFile(Path file) {

@@ -209,9 +209,7 @@ public final class Linker {
         if (s.id().equals(id)) {
             return s;
         }
-        return new Spec(s.source(), id, s.idDerived(), s.title(), s.status(), s.owners(), s.created(), s.updated(),
-                s.tags(), s.aliases(), s.metadata(), s.sections(), s.requirements(), s.checklist(), s.questions(),
-                s.approvals(), s.relations(), s.links(), s.summary(), s.words(), s.hash());
+        return s.withId(id);
     }
 
     /** Every HTML id a spec page has for its body. */

@@ -26,12 +26,16 @@ import java.util.List;
  * @param summary      the first paragraph of prose, plain text, possibly empty
  * @param words        number of words in the body
  * @param hash         content hash of the source bytes
+ * @param userStories  user stories in document order
+ * @param risks        risks in document order
+ * @param related      related documents in document order
  */
 public record Spec(String source, String id, boolean idDerived, String title, Status status, List<String> owners,
                    String created, String updated, List<String> tags, List<String> aliases,
                    List<MetaEntry> metadata, List<Section> sections, List<Requirement> requirements,
                    List<ChecklistItem> checklist, List<OpenQuestion> questions, List<Approval> approvals,
-                   List<Relation> relations, List<SpecLink> links, String summary, int words, String hash) implements java.io.Serializable {
+                   List<Relation> relations, List<SpecLink> links, String summary, int words, String hash,
+                   List<UserStory> userStories, List<Risk> risks, List<RelatedDocument> related) implements java.io.Serializable {
 
     public Spec {
         owners = List.copyOf(owners);
@@ -45,6 +49,16 @@ public record Spec(String source, String id, boolean idDerived, String title, St
         approvals = List.copyOf(approvals);
         relations = List.copyOf(relations);
         links = List.copyOf(links);
+        userStories = List.copyOf(userStories);
+        risks = List.copyOf(risks);
+        related = List.copyOf(related);
+    }
+
+    /** The same spec under another id (the link stage renames duplicates). */
+    public Spec withId(String newId) {
+        return new Spec(source, newId, idDerived, title, status, owners, created, updated, tags, aliases, metadata,
+                sections, requirements, checklist, questions, approvals, relations, links, summary, words, hash,
+                userStories, risks, related);
     }
 
     /** Acceptance items checked. */

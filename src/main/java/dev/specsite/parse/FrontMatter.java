@@ -86,12 +86,27 @@ public record FrontMatter(Map<String, Object> values, Map<String, Integer> keyLi
         }
         String body = blank + text.substring(endLineEnd);
 
+        FrontMatter decoded = decode(path, yaml, 2, "front matter");
+        diags.addAll(decoded.diagnostics());
+        return new FrontMatter(decoded.values(), decoded.keyLines(), body, diags);
+    }
+
+    /**
+     * Decodes a metadata sidecar file ({@code kep.yaml}, {@code metadata.yaml}): the same rules as
+     * front matter, line numbers of the sidecar itself, and an empty body.
+     */
+    public static FrontMatter sidecar(String path, String yaml) {
+        return decode(path, yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml, 1, "metadata file");
+    }
+
+    private static FrontMatter decode(String path, String yaml, int firstLine, String what) {
+        List<Diagnostic> diags = new ArrayList<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
         String[] lines = yaml.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = KEY_LINE.matcher(lines[i]);
             if (m.find()) {
-                keyLines.putIfAbsent(m.group(1), i + 2);
+                keyLines.putIfAbsent(m.group(1), i + firstLine);
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -102,21 +117,21 @@ public record FrontMatter(Map<String, Object> values, Map<String, Integer> keyLi
                     values.put(String.valueOf(e.getKey()), e.getValue());
                 }
             } else if (loaded != null) {
-                diags.add(Diagnostic.error(path, 2, 1, "front-matter-not-a-map",
-                        "front matter is not a set of 'key: value' lines", null));
+                diags.add(Diagnostic.error(path, firstLine, 1, "front-matter-not-a-map",
+                        what + " is not a set of 'key: value' lines", null));
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int l = mark == null ? 2 : mark.getLine() + 2;
+            int l = mark == null ? firstLine : mark.getLine() + firstLine;
             int c = mark == null ? 1 : mark.getColumn() + 1;
             diags.add(Diagnostic.error(path, l, c, "front-matter-syntax",
-                    "front matter is not valid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()),
+                    what + " is not valid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()),
                     "check indentation and quote values that contain ':' or '#'"));
         } catch (YAMLException e) {
-            diags.add(Diagnostic.error(path, 2, 1, "front-matter-syntax",
-                    "front matter is not valid YAML: " + firstLine(e.getMessage()), null));
+            diags.add(Diagnostic.error(path, firstLine, 1, "front-matter-syntax",
+                    what + " is not valid YAML: " + firstLine(e.getMessage()), null));
         }
-        return new FrontMatter(values, keyLines, body, diags);
+        return new FrontMatter(values, keyLines, "", diags);
     }
 
     private static Yaml yaml() {

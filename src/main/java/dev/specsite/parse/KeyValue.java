@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 record KeyValue(String key, String value, boolean bold, int column) {
 
     private static final Pattern BULLET = Pattern.compile("^(\\s*(?:[-*+]|>|\\d+[.)])\\s+)");
-    private static final Pattern BOLD_OUT = Pattern.compile("^(\\*\\*|__)([^*_:]{1,60}?)\\1\\s*:\\s?(.*)$");
-    private static final Pattern BOLD_IN = Pattern.compile("^(\\*\\*|__)([^*_]{1,60}?):\\1\\s*(.*)$");
+    private static final Pattern BOLD_OUT = Pattern.compile("^(?:\\*\\*([^*:]{1,60}?)\\*\\*|__([^_:]{1,60}?)__)\\s*:\\s?(.*)$");
+    private static final Pattern BOLD_IN = Pattern.compile("^(?:\\*\\*([^*]{1,60}?):\\*\\*|__([^_]{1,60}?):__)\\s*(.*)$");
     private static final Pattern PLAIN = Pattern.compile("^([A-Za-z][A-Za-z0-9 ()/'._&-]{0,40}?)\\s*:(?:\\s+(.*)|\\s*$)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
 
@@ -61,12 +61,12 @@ record KeyValue(String key, String value, boolean bold, int column) {
 
     private static KeyValue parseSegment(String s, int column, boolean boldOnly) {
         Matcher m = BOLD_OUT.matcher(s);
-        if (m.matches()) {
-            return new KeyValue(m.group(2).strip(), m.group(3).strip(), true, column);
+        if (!m.matches()) {
+            m = BOLD_IN.matcher(s);
         }
-        m = BOLD_IN.matcher(s);
         if (m.matches()) {
-            return new KeyValue(m.group(2).strip(), m.group(3).strip(), true, column);
+            String key = m.group(1) != null ? m.group(1) : m.group(2);
+            return new KeyValue(key.strip(), m.group(3).strip(), true, column);
         }
         if (boldOnly) {
             return null;

@@ -21,7 +21,9 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -37,6 +39,7 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
@@ -47,7 +50,6 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import dev.specsite.config.ConfigLoader;
@@ -57,13 +59,17 @@ import dev.specsite.model.Approval;
 import dev.specsite.model.ChecklistItem;
 import dev.specsite.model.MetaEntry;
 import dev.specsite.model.OpenQuestion;
+import dev.specsite.model.RelatedDocument;
 import dev.specsite.model.Relation;
 import dev.specsite.model.Requirement;
+import dev.specsite.model.Risk;
 import dev.specsite.model.Section;
+import dev.specsite.model.Sidecar;
 import dev.specsite.model.SourceFile;
 import dev.specsite.model.Spec;
 import dev.specsite.model.SpecLink;
 import dev.specsite.model.Status;
+import dev.specsite.model.UserStory;
 
 /**
  * Stage 2, parse: one Markdown file in, its data and body HTML out. Each file is parsed once with
@@ -80,11 +86,36 @@ public final class SpecParser {
             "^(ADR|RFC|PEP|KEP|SEP|JEP|SPEC|FEAT)[\\s#-]?(\\d+)\\s*[:：\\-–—.]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     static final Pattern SECTION_NUMBER = Pattern.compile("^((?:\\d+(?:\\.\\d+)*\\.?)|(?:[A-Z]\\.)|(?:[IVXLC]+\\.))\\s+(.+)$");
     static final Pattern QUESTION_SECTION = Pattern.compile(
-            "(?i)^(?:(?:open|unresolved|outstanding|remaining|pending|unanswered)\\s+(?:questions?|issues?|items?|points?|decisions?|problems?)|questions?|open questions?\\s*(?:&|and)\\s*.*|unresolved)\\b.*");
+            "(?i)^(?!.*\\banswers?\\b|.*\\bfaqs?\\b|.*\\bfrequently\\b)"
+            + "(?:(?:open|unresolved|outstanding|remaining|pending|unanswered)\\s+(?:questions?|issues?|items?|points?|decisions?|problems?)|questions?|unresolved)\\b(?!\\s*:).*");
+    /** A line of a byline that names a person: two to four capitalised words, perhaps an e-mail address. */
+    static final Pattern BYLINE_PERSON = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3}"
+            + "(?:\\s*[<(][^\\s<>()@]+@[^\\s<>()]+[>)])?$");
+    /** Fields that hold one value: a second one is a duplicate. */
+    static final Set<String> SINGLE_FIELDS = Set.of("title", "id", "status", "created", "updated");
+    /** A capitalised key with a colon inside a metadata value. */
+    static final Pattern EMBEDDED_KEY = Pattern.compile("(?<=\\s)(\\p{Lu}[\\w()]*(?: [\\w()]+){0,2}):\\s+");
+    /** A value that is only a bracketed label: {@code [Ann Lee]}. */
+    static final Pattern REFERENCE_ONLY = Pattern.compile("^\\[([^\\]\\[]+)\\]$");
+    /** A heading that is itself one question: {@code ### Open question: naming}. */
+    static final Pattern QUESTION_HEADING = Pattern.compile(
+            "(?i)^(?:open|unresolved|outstanding)\\s+question\\s*[:：\\-–—]\\s*(.+)$");
     static final Pattern ACCEPTANCE_SECTION = Pattern.compile(
             "(?i)^(?:acceptance(?:\\s+criteria|\\s+tests?)?|definition\\s+of\\s+done|success\\s+criteria|exit\\s+criteria|done\\s+criteria)\\b.*");
     static final Pattern APPROVAL_SECTION = Pattern.compile(
             "(?i)^(?:approvals?|sign[- ]?offs?|signoffs?|approvers?|reviewers?(?:\\s+and\\s+approvers?)?|stakeholder\\s+sign[- ]?offs?|review\\s+and\\s+approval)\\b.*");
+    static final Pattern RISK_SECTION = Pattern.compile(
+            "(?i)^(?:(?:key|known|main|major|technical|project|potential|identified|open)\\s+)?risks?"
+            + "(?:\\s*(?:,|and|&|/)\\s*(?:mitigations?|unknowns?|assumptions?|dependencies|issues|concerns|trade-?offs))*$");
+    static final Pattern RELATED_SECTION = Pattern.compile(
+            "(?i)^(?:related(?:\\s+(?:documents?|docs|documentation|specs?|specifications|work|links|reading|resources|proposals|rfcs|designs?))?"
+            + "|references?|see\\s+also|further\\s+reading)$");
+    static final Pattern USER_STORY = Pattern.compile(
+            "(?i)^(?:[\\p{L}\\d #.-]{1,30}:\\s*)?as\\s+an?\\s+(.+?)\\s*,?\\s+I\\s+(?:want|need|would\\s+like|wish|expect)\\s+(.+?)"
+            + "(?:\\s*,?\\s+so\\s+(?:that\\s+)?(.+?))?[\\s.]*$");
+    static final Pattern MITIGATION = Pattern.compile(
+            "(?i)^(.*?)[\\s.;,—–-]*\\b(?:mitigations?|mitigated by|mitigation plan)\\s*[:：-]\\s*(.+)$");
     static final Pattern OVERVIEW_SECTION = Pattern.compile(
             "(?i)^(?:overview|metadata|document\\s+(?:info|information|control|metadata)|status|summary|header)$");
     static final Pattern GENERIC_SECTION = Pattern.compile(
@@ -124,7 +155,25 @@ public final class SpecParser {
 
     /** Parses one file. Never throws for bad input: problems become diagnostics. */
     public ParsedSpec parse(SourceFile file) {
-        return new Run(file).run();
+        try {
+            return new Run(file).run();
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            // a bug met on some input: the file still gets a page, and the problem is reported
+            String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
+            Diagnostic d = Diagnostic.error(file.path(), 1, 1, "parse-failed",
+                    "specsite could not read this file (" + e + where + ")",
+                    "please report this with the file; the page shows the text unformatted");
+            String title = titleFromFileName(file.path());
+            Spec spec = new Spec(file.path(), derivedId(file.path()), true, title, Status.NONE, List.of(), null, null,
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), "", words(file.text()), file.hash(), List.of(), List.of(), List.of());
+            String html = "<pre>" + org.jsoup.nodes.Entities.escape(file.text()) + "</pre>";
+            return new ParsedSpec(spec, html, List.of(d));
+        }
+    }
+
+    /** A possible open question, kept until its section ends. */
+    private record Candidate(Node block, String text, boolean resolved, int line) {
     }
 
     /** The work of parsing one document; not shared between threads. */
@@ -134,6 +183,8 @@ public final class SpecParser {
         final List<Diagnostic> diags = new ArrayList<>();
         final List<MetaEntry> metadata = new ArrayList<>();
         final Map<String, List<MetaEntry>> byField = new LinkedHashMap<>();
+        /** Entries read from a sidecar file, and that file (by identity: equal entries may come from both). */
+        final Map<MetaEntry, String> entryFiles = new java.util.IdentityHashMap<>();
         final List<Section> sections = new ArrayList<>();
         final List<Requirement> requirements = new ArrayList<>();
         final List<ChecklistItem> checklist = new ArrayList<>();
@@ -149,9 +200,22 @@ public final class SpecParser {
         // section context while walking
         String currentSection = "";
         int questionLevel = 0;
+        /** Top-level list items of the current questions section, sub-sections included. */
+        final List<Candidate> itemQuestions = new ArrayList<>();
+        /** Sub-headings of the current questions section at the shallowest level below it. */
+        final List<Candidate> headingQuestions = new ArrayList<>();
+        /** Level of the sub-headings that are questions (the shallowest below the questions heading). */
+        int questionChildLevel;
         int acceptanceLevel = 0;
+        int riskLevel = 0;
+        int relatedLevel = 0;
+        final List<UserStory> stories = new ArrayList<>();
+        final List<Risk> risks = new ArrayList<>();
+        final List<RelatedDocument> related = new ArrayList<>();
         int approvalLevel = 0;
         boolean anyAcceptanceSection;
+        /** Whether metadata lines stood before the first heading of a document without a title heading. */
+        boolean zoneHadMetadata;
 
         Run(SourceFile file) {
             this.file = file;
@@ -168,13 +232,20 @@ public final class SpecParser {
             String body = fm.body();
             lineStarts = lineStarts(body);
             doc = markdown.parse(body);
+            repairParents(doc);
             state = new DocState();
             doc.set(DocState.KEY, state);
 
             readFrontMatter(fm);
             Node titleHeading = firstH1();
-            readMetadataZone(titleHeading);
+            if (titleHeading == null && titleLikeHeading() instanceof Heading h && readMetadataZone(h)) {
+                // '## Name' opening the file, followed by metadata lines: the title, one level down
+                titleHeading = h;
+            } else {
+                zoneHadMetadata = readMetadataZone(titleHeading);
+            }
             readOverviewSection();
+            readSidecars();
 
             // title and id
             String h1 = titleHeading == null ? null : collapse(Values.plain(((Heading) titleHeading).getText().toString()));
@@ -187,6 +258,7 @@ public final class SpecParser {
             markRequirementHeadings();
             new HeaderIdGenerator(markdown.options()).generateIds(doc);
             walk(doc);
+            flushQuestions();
 
             String html = markdown.render(doc);
             if (rawHtml) {
@@ -203,26 +275,77 @@ public final class SpecParser {
         void readFrontMatter(FrontMatter fm) {
             for (Map.Entry<String, Object> e : fm.values().entrySet()) {
                 int line = fm.keyLines().getOrDefault(e.getKey(), 1);
-                Object v = e.getValue();
-                if (v == null) {
-                    continue;
+                if (e.getValue() != null) {
+                    addEntry(e.getKey(), yamlText(e.getValue()), line, 1);
                 }
-                String value;
-                if (v instanceof List<?> list) {
-                    List<String> parts = new ArrayList<>();
-                    for (Object o : list) {
-                        if (o != null) {
-                            parts.add(String.valueOf(o));
-                        }
-                    }
-                    value = String.join(", ", parts);
-                } else if (v instanceof Map<?, ?> map) {
-                    value = map.toString();
-                } else {
-                    value = String.valueOf(v);
-                }
-                addEntry(e.getKey(), value, line, 1);
             }
+        }
+
+        /**
+         * Merges the sidecar files of the document's folder ({@code specsite.metadata.sidecar}).
+         * Per field, the document wins: a sidecar only fills fields the document leaves out, and a
+         * different value for a field the document gives is a {@code sidecar-conflict} warning.
+         * Within sidecars, the first key of a field counts; later synonyms ({@code stage} after
+         * {@code status}) are kept as extra metadata. Unknown keys are extra metadata.
+         */
+        void readSidecars() {
+            if (file.sidecars().isEmpty()) {
+                return;
+            }
+            Set<String> fromDocument = new HashSet<>(byField.keySet());
+            for (Sidecar sc : file.sidecars()) {
+                FrontMatter fm = FrontMatter.sidecar(sc.path(), sc.text());
+                diags.addAll(fm.diagnostics());
+                for (Map.Entry<String, Object> e : fm.values().entrySet()) {
+                    if (e.getValue() == null) {
+                        continue;
+                    }
+                    int line = fm.keyLines().getOrDefault(e.getKey(), 1);
+                    String value = yamlText(e.getValue());
+                    String f = field(e.getKey());
+                    if (f != null && fromDocument.contains(f)) {
+                        MetaEntry mine = byField.get(f).get(0);
+                        if (SINGLE_FIELDS.contains(f) && !Values.plain(value).equalsIgnoreCase(mine.value())) {
+                            diags.add(Diagnostic.warning(sc.path(), line, 1, "sidecar-conflict",
+                                    "'" + e.getKey() + "' is '" + Values.plain(value) + "' here but '" + mine.value()
+                                            + "' in " + path + " (line " + mine.line() + "); the document's value is used",
+                                    "keep the value in one place"));
+                        }
+                        continue;
+                    }
+                    if (f != null && byField.containsKey(f) && SINGLE_FIELDS.contains(f)) {
+                        MetaEntry extra = new MetaEntry(Values.plain(e.getKey()), null, Values.plain(value), line);
+                        metadata.add(extra);
+                        entryFiles.put(extra, sc.path());
+                        continue;
+                    }
+                    addEntry(e.getKey(), value, line, 1, sc.path());
+                }
+            }
+        }
+
+        /** The file a metadata entry was read from: the document, or one of its sidecars. */
+        String fileOf(MetaEntry e) {
+            return entryFiles.getOrDefault(e, path);
+        }
+
+        /** A YAML value as one line of text: lists joined with commas, maps as {@code key: value} pairs. */
+        String yamlText(Object v) {
+            if (v instanceof List<?> list) {
+                List<String> parts = new ArrayList<>();
+                for (Object o : list) {
+                    if (o != null) {
+                        parts.add(yamlText(o));
+                    }
+                }
+                return String.join(", ", parts);
+            }
+            if (v instanceof Map<?, ?> map) {
+                List<String> parts = new ArrayList<>();
+                map.forEach((k, x) -> parts.add(k + ": " + (x == null ? "" : yamlText(x))));
+                return String.join(", ", parts);
+            }
+            return String.valueOf(v);
         }
 
         Node firstH1() {
@@ -237,23 +360,52 @@ public final class SpecParser {
             return null;
         }
 
-        /** Metadata lines between the title and the first heading. */
-        void readMetadataZone(Node titleHeading) {
+        /**
+         * With no H1: the first block, when it is a level 2 or 3 heading that is not a usual section
+         * name and the document has no H1 anywhere.
+         */
+        Node titleLikeHeading() {
+            if (!(doc.getFirstChild() instanceof Heading h) || h.getLevel() > 3) {
+                return null;
+            }
+            for (Node n = h.getNext(); n != null; n = n.getNext()) {
+                if (n instanceof Heading other && other.getLevel() == 1) {
+                    return null;
+                }
+            }
+            String name = canonical(collapse(text(h)));
+            if (GENERIC_SECTION.matcher(name).matches() || OVERVIEW_SECTION.matcher(name).matches()
+                    || QUESTION_SECTION.matcher(name).matches() || ACCEPTANCE_SECTION.matcher(name).matches()
+                    || APPROVAL_SECTION.matcher(name).matches()) {
+                return null;
+            }
+            return h;
+        }
+
+        /** Metadata lines between the title and the first heading; returns whether there were any. */
+        boolean readMetadataZone(Node titleHeading) {
             Node start = titleHeading != null ? titleHeading.getNext() : doc.getFirstChild();
             List<Node> consumed = new ArrayList<>();
+            boolean found = false;
+            boolean bylineOpen = titleHeading != null;
             for (Node n = start; n != null && !(n instanceof Heading); n = n.getNext()) {
                 if (n instanceof Paragraph p) {
-                    if (readMetadataParagraph(p, false)) {
+                    if (readMetadataParagraph(p, false) || bylineOpen && readByline(p)) {
                         consumed.add(p);
+                    } else {
+                        bylineOpen = false;
                     }
                 } else if (n instanceof BulletList || n instanceof OrderedList) {
-                    if (readMetadataList((ListBlock) n)) {
-                        consumed.add(n);
+                    if (readMetadataList((ListBlock) n, found || !consumed.isEmpty())) {
+                        found = true;
+                        if (!n.hasChildren()) {
+                            consumed.add(n);
+                        }
                     }
                 } else if (n instanceof BlockQuote bq) {
                     boolean all = bq.hasChildren();
                     for (Node c = bq.getFirstChild(); c != null; c = c.getNext()) {
-                        if (!(c instanceof Paragraph p && readMetadataParagraph(p, true))) {
+                        if (!(c instanceof Paragraph p && readMetadataParagraph(p, false))) {
                             all = false;
                         }
                     }
@@ -265,12 +417,55 @@ public final class SpecParser {
             for (Node n : consumed) {
                 n.unlink();
             }
-            if (!consumed.isEmpty()) {
+            found |= !consumed.isEmpty();
+            if (found) {
                 Node first = titleHeading != null ? titleHeading.getNext() : doc.getFirstChild();
                 if (first instanceof ThematicBreak) {
                     first.unlink();
                 }
             }
+            return found;
+        }
+
+        /**
+         * A byline under the title, as Go design documents write it: lines that are each a person
+         * ({@code Russ Cox}, {@code Ian Lance Taylor <iant@golang.org>}), a date ({@code July 2020})
+         * or a bare URL, at least one of them a person or a date. People become authors, the date
+         * {@code Date}.
+         */
+        boolean readByline(Paragraph p) {
+            String[] lines = p.getChars().toString().split("\n");
+            if (lines.length > 6) {
+                return false;
+            }
+            List<String[]> entries = new ArrayList<>();
+            List<Integer> entryLines = new ArrayList<>();
+            int first = p.getStartLineNumber() + 1;
+            for (int i = 0; i < lines.length; i++) {
+                String l = lines[i].replaceAll("(\\\\|\\s{2,})$", "").strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                String plain = Values.plain(l);
+                if (BYLINE_PERSON.matcher(plain).matches()) {
+                    entries.add(new String[] {"Author", plain});
+                    entryLines.add(first + i);
+                } else if (plain.length() <= 40 && Values.date(plain).iso() != null
+                        && plain.matches("(?i)^(?:(?:updated|revised|written)\\s+(?:on\\s+)?)?[\\p{L}\\d ,./-]+$")) {
+                    entries.add(new String[] {"Date", plain});
+                    entryLines.add(first + i);
+                } else if (!plain.matches("^(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?:/\\S*)?$")
+                        && !l.matches("^\\(?\\[[^\\]]*\\]\\([^)]*\\)\\)?$")) {
+                    return false;
+                }
+            }
+            if (entries.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                addEntry(entries.get(i)[0], entries.get(i)[1], entryLines.get(i), 1);
+            }
+            return true;
         }
 
         /** Bold metadata lines in an Overview (or Metadata) section, as the technical-spec template has them. */
@@ -285,7 +480,8 @@ public final class SpecParser {
                     for (Node c = h.getNext(); c != null && !(c instanceof Heading); c = c.getNext()) {
                         if (c instanceof Paragraph p && readMetadataParagraph(p, true)) {
                             consumed.add(p);
-                        } else if (c instanceof BulletList bl && boldList(bl) && readMetadataList(bl)) {
+                        } else if (c instanceof BulletList bl && boldList(bl) && readMetadataList(bl, false)
+                                && !bl.hasChildren()) {
                             consumed.add(bl);
                         }
                     }
@@ -322,7 +518,15 @@ public final class SpecParser {
                 }
                 List<KeyValue> kvs = KeyValue.parseLine(lines[i]);
                 if (kvs.isEmpty()) {
-                    return false;
+                    String l = lines[i].strip();
+                    if (pairs.isEmpty() || l.startsWith("**") || l.startsWith("__") || l.startsWith("- ")
+                            || l.startsWith("* ") || l.startsWith("#")) {
+                        return false;
+                    }
+                    // a value wrapped onto the next line
+                    KeyValue last = pairs.remove(pairs.size() - 1);
+                    pairs.add(new KeyValue(last.key(), last.value() + " " + lines[i].strip(), last.bold(), last.column()));
+                    continue;
                 }
                 for (KeyValue kv : kvs) {
                     if (boldOnly && !kv.bold()) {
@@ -340,42 +544,79 @@ public final class SpecParser {
             int col = column(p.getStartOffset());
             for (int i = 0; i < pairs.size(); i++) {
                 KeyValue kv = pairs.get(i);
-                addEntry(kv.key(), kv.value(), pairLines.get(i), i == 0 ? col + kv.column() : kv.column() + 1);
+                int c = i == 0 ? col + kv.column() : kv.column() + 1;
+                // "Author(s): Ann Last Updated: 2019-02-20": a second known key run into the value
+                String value = kv.value();
+                Matcher m = EMBEDDED_KEY.matcher(value);
+                while (m.find()) {
+                    if (field(m.group(1)) != null) {
+                        addEntry(kv.key(), value.substring(0, m.start()), pairLines.get(i), c);
+                        addEntry(m.group(1), value.substring(m.end()), pairLines.get(i), c + m.start(1));
+                        value = null;
+                        break;
+                    }
+                }
+                if (value != null) {
+                    addEntry(kv.key(), value, pairLines.get(i), c);
+                }
             }
             return true;
         }
 
-        /** Reads a list whose every item is one key/value line. */
-        boolean readMetadataList(ListBlock list) {
+        /**
+         * Reads a list of {@code key: value} items. The list is metadata when most of its items are
+         * (a Swift proposal's header has a plain link item among them) and one key is known, two
+         * items are pairs, or metadata came just before ({@code afterMetadata}: a list of one
+         * unknown key after a change of bullet character). Items read are removed from the body, unless they hold more than their
+         * line (a nested list); a value may wrap onto the item's next lines.
+         *
+         * @return whether metadata was read; the list may keep its other items
+         */
+        boolean readMetadataList(ListBlock list, boolean afterMetadata) {
             List<KeyValue> pairs = new ArrayList<>();
             List<Integer> pairLines = new ArrayList<>();
+            List<Node> whole = new ArrayList<>();
             boolean anyKnown = false;
+            int items = 0;
+            int kvItems = 0;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                if (!(item instanceof ListItem) || item.getFirstChild() == null
-                        || item.getFirstChild() != item.getLastChild()
-                        || !(item.getFirstChild() instanceof Paragraph p)) {
-                    return false;
+                items++;
+                if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph p)) {
+                    continue;
                 }
                 String[] lines = p.getChars().toString().strip().split("\n");
-                if (lines.length != 1) {
-                    return false;
-                }
                 List<KeyValue> kvs = KeyValue.parseLine(lines[0]);
                 if (kvs.isEmpty()) {
-                    return false;
+                    continue;
+                }
+                kvItems++;
+                if (lines.length > 1) {
+                    // a value wrapped onto the item's next lines
+                    StringBuilder more = new StringBuilder(kvs.get(kvs.size() - 1).value());
+                    for (int i = 1; i < lines.length; i++) {
+                        more.append(' ').append(lines[i].strip());
+                    }
+                    KeyValue last = kvs.get(kvs.size() - 1);
+                    kvs = new ArrayList<>(kvs);
+                    kvs.set(kvs.size() - 1, new KeyValue(last.key(), more.toString().strip(), last.bold(), last.column()));
                 }
                 for (KeyValue kv : kvs) {
                     anyKnown |= field(kv.key()) != null;
                     pairs.add(kv);
                     pairLines.add(lineOf(item.getStartOffset()));
                 }
+                if (item.getFirstChild() == item.getLastChild()) {
+                    whole.add(item);
+                }
             }
-            if (pairs.isEmpty() || !(anyKnown || pairs.size() >= 2)) {
+            if (pairs.isEmpty() || !(anyKnown || pairs.size() >= 2 || afterMetadata) || kvItems * 3 < items * 2
+                    || kvItems < items && kvItems < 2) {
                 return false;
             }
             for (int i = 0; i < pairs.size(); i++) {
                 addEntry(pairs.get(i).key(), pairs.get(i).value(), pairLines.get(i), 3);
             }
+            whole.forEach(Node::unlink);
             return true;
         }
 
@@ -384,26 +625,53 @@ public final class SpecParser {
         }
 
         void addEntry(String key, String rawValue, int line, int column) {
+            addEntry(key, rawValue, line, column, path);
+        }
+
+        /** Adds a metadata entry read from {@code from} (the document or a sidecar). */
+        void addEntry(String key, String rawValue, int line, int column, String from) {
+            Matcher ref = REFERENCE_ONLY.matcher(rawValue.strip());
+            if (ref.matches() && hasReference(ref.group(1))) {
+                rawValue = ref.group(1); // "[Ann Lee]" with a "[Ann Lee]: …" definition is a link, not a placeholder
+            }
             String k = Values.plain(key);
             String f = field(k);
             String v = Values.plain(rawValue);
+            if (v.regionMatches(true, 0, k + ":", 0, k.length() + 1)) {
+                v = v.substring(k.length() + 1).strip(); // "Status: **Status: Draft**"
+            }
             MetaEntry entry = new MetaEntry(k, f, v, line);
+            if (!from.equals(path)) {
+                entryFiles.put(entry, from);
+            }
             if (f == null) {
                 metadata.add(entry);
                 return;
             }
             // keep the raw value for fields that may hold links (relations)
             MetaEntry kept = isRelation(f) ? new MetaEntry(k, f, rawValue.strip(), line) : entry;
+            if (!from.equals(path)) {
+                entryFiles.put(kept, from);
+            }
             metadata.add(entry);
             byField.computeIfAbsent(f, x -> new ArrayList<>()).add(kept);
-            if (f.equals("title") || f.equals("id") || f.equals("status") || f.equals("created") || f.equals("updated")) {
+            if (SINGLE_FIELDS.contains(f)) {
                 List<MetaEntry> same = byField.get(f);
                 if (same.size() == 2) {
-                    diags.add(Diagnostic.warning(path, line, column, "duplicate-metadata",
+                    diags.add(Diagnostic.warning(from, line, column, "duplicate-metadata",
                             "'" + k + "' is given again; the first value (line " + same.get(0).line() + ") is used",
                             "remove one of the two"));
                 }
             }
+        }
+
+        boolean hasReference(String label) {
+            for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Reference r && r.getReference().toString().strip().equalsIgnoreCase(label.strip())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isRelation(String f) {
@@ -470,7 +738,7 @@ public final class SpecParser {
             if (declared.isPresent()) {
                 String v = declared.get().value();
                 if (Values.isPlaceholder(v) || v.matches("(?i).*-X+$")) {
-                    diags.add(Diagnostic.warning(path, declared.get().line(), 1, "placeholder",
+                    diags.add(Diagnostic.warning(fileOf(declared.get()), declared.get().line(), 1, "placeholder",
                             "the id is a template placeholder: " + v, "give the spec its real id"));
                 } else if (!v.isBlank() && !Values.isEmptyWord(v)) {
                     id = Values.words(v).isEmpty() ? v : Values.words(v).get(0);
@@ -498,12 +766,19 @@ public final class SpecParser {
             return new String[] {title, id, declaredId};
         }
 
-        /** With no H1: a first paragraph that is one short, wholly emphasised line. */
+        /**
+         * With no H1: a first paragraph that is one short line, wholly emphasised, or — when
+         * metadata lines follow it — not ending like a sentence.
+         */
         String plainTitleLine() {
             Node n = doc.getFirstChild();
             if (n instanceof Paragraph p) {
                 String raw = p.getChars().toString().strip();
-                if (!raw.contains("\n") && raw.length() <= 120 && raw.matches("^(\\*\\*|__)[^*_].*\\1$")) {
+                boolean emphasised = raw.matches("^(\\*\\*|__)[^*_].*\\1$");
+                boolean sentence = Values.plain(raw).matches(".*[.,;:!?]$");
+                boolean titleShaped = zoneHadMetadata && !raw.startsWith("<") && !raw.startsWith("[")
+                        && !raw.startsWith("!") && KeyValue.parseLine(raw).isEmpty();
+                if (!raw.contains("\n") && raw.length() <= 120 && !sentence && (emphasised || titleShaped)) {
                     String t = Values.plain(raw);
                     if (!t.isEmpty() && !Values.isPlaceholder(t)) {
                         p.unlink();
@@ -607,16 +882,41 @@ public final class SpecParser {
             sections.add(new Section(title, number, h.getAnchorRefId(), level, lineOf(h.getStartOffset())));
             currentSection = title;
             if (questionLevel > 0 && level <= questionLevel) {
+                flushQuestions();
                 questionLevel = 0;
+            }
+            if (questionLevel > 0) {
+                if (questionChildLevel == 0 || level < questionChildLevel) {
+                    questionChildLevel = level;
+                }
+                if (level == questionChildLevel) {
+                    headingQuestions.add(new Candidate(h, title, false, h.getStartLineNumber() + 1));
+                }
             }
             if (acceptanceLevel > 0 && level <= acceptanceLevel) {
                 acceptanceLevel = 0;
             }
+            if (riskLevel > 0 && level <= riskLevel) {
+                riskLevel = 0;
+            }
+            if (relatedLevel > 0 && level <= relatedLevel) {
+                relatedLevel = 0;
+            }
+            if (riskLevel == 0 && RISK_SECTION.matcher(title).matches()) {
+                riskLevel = level;
+            }
+            if (relatedLevel == 0 && RELATED_SECTION.matcher(title).matches()) {
+                relatedLevel = level;
+            }
             if (approvalLevel > 0 && level <= approvalLevel) {
                 approvalLevel = 0;
             }
-            if (questionLevel == 0 && QUESTION_SECTION.matcher(title).matches()) {
+            Matcher single = QUESTION_HEADING.matcher(title);
+            if (questionLevel == 0 && single.matches()) {
+                question(h, single.group(1).strip(), false, h.getStartLineNumber() + 1);
+            } else if (questionLevel == 0 && QUESTION_SECTION.matcher(title).matches()) {
                 questionLevel = level;
+                questionChildLevel = 0;
             }
             if (acceptanceLevel == 0 && ACCEPTANCE_SECTION.matcher(title).matches()) {
                 acceptanceLevel = level;
@@ -638,10 +938,17 @@ public final class SpecParser {
             if (r != null) {
                 addRequirement(r.group(1), r.group(2), item, null);
             }
+            userStory(text, line);
+            if (riskLevel > 0 && topLevel) {
+                risk(text, line);
+            }
+            if (relatedLevel > 0 && topLevel) {
+                relatedFrom(item, text, line);
+            }
             boolean isTask = item instanceof TaskListItem;
             boolean done = isTask && ((TaskListItem) item).isItemDoneMarker();
             if (questionLevel > 0 && topLevel) {
-                question(item, text, done || struck(item), line);
+                itemQuestions.add(new Candidate(item, text, done || struck(item), line));
                 return;
             }
             if (approvalLevel > 0) {
@@ -659,6 +966,20 @@ public final class SpecParser {
             }
         }
 
+        /**
+         * Ends a questions section. Its questions are its top-level list items, wherever they stand
+         * in it; a section without any list asks one question per sub-heading. Prose paragraphs are
+         * discussion, not counted (the convention of the Rust RFCs' "Unresolved questions").
+         */
+        void flushQuestions() {
+            List<Candidate> chosen = itemQuestions.isEmpty() ? headingQuestions : itemQuestions;
+            for (Candidate c : chosen) {
+                question(c.block(), c.text(), c.resolved(), c.line());
+            }
+            itemQuestions.clear();
+            headingQuestions.clear();
+        }
+
         void question(Node block, String text, boolean resolved, int line) {
             String t = shortText(text);
             String raw = block instanceof ListItem li && li.getFirstChild() instanceof Paragraph p
@@ -673,7 +994,8 @@ public final class SpecParser {
                 }
                 return;
             }
-            String anchor = anchorFor(block, "q-" + (questions.size() + 1));
+            String anchor = block instanceof Heading h && !h.getAnchorRefId().isEmpty() ? h.getAnchorRefId()
+                    : anchorFor(block, "q-" + (questions.size() + 1));
             state.addClass(block, resolved ? "open-question resolved" : "open-question");
             questions.add(new OpenQuestion(t, anchor, line, resolved, "section"));
         }
@@ -709,11 +1031,9 @@ public final class SpecParser {
                 if (r != null) {
                     addRequirement(r.group(1), r.group(2), p, null);
                 }
+                userStories(p, text, line);
                 if (summary.isEmpty() && questionLevel == 0 && !text.isBlank() && parent instanceof Document) {
                     summary = Values.shorten(text, 280);
-                }
-                if (questionLevel > 0 && parent instanceof Document && text.contains("?")) {
-                    question(p, text, false, line);
                 }
             }
             if (approvalLevel > 0) {
@@ -754,6 +1074,9 @@ public final class SpecParser {
         void table(TableBlock t) {
             List<String> header = new ArrayList<>();
             for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
+                    continue; // the |---|---| line
+                }
                 for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                     if (!(row instanceof TableRow)) {
                         continue;
@@ -777,8 +1100,97 @@ public final class SpecParser {
                     if (approvalLevel > 0 && cells.size() >= 2) {
                         approvalFromRow(header, cells, lineOf(row.getStartOffset()));
                     }
+                    if (riskLevel > 0 && !cells.isEmpty() && !cells.get(0).isBlank()) {
+                        int mitigation = -1;
+                        for (int i = 1; i < header.size(); i++) {
+                            if (header.get(i).toLowerCase(Locale.ROOT).matches(".*\\b(mitigation|response|plan|handling)s?\\b.*")) {
+                                mitigation = i;
+                            }
+                        }
+                        String m = mitigation >= 0 && mitigation < cells.size() && !cells.get(mitigation).isBlank()
+                                ? shortText(cells.get(mitigation)) : null;
+                        addRisk(cells.get(0), m, row.getStartLineNumber() + 1);
+                    }
                 }
             }
+        }
+
+        /** User stories of a paragraph: the whole of it, or one per line when several lines start with "As a". */
+        void userStories(Paragraph p, String text, int line) {
+            String[] lines = p.getChars().toString().split("\n");
+            long starts = Arrays.stream(lines).filter(l -> Values.plain(l).matches("(?i)^(?:[\\p{L}\\d #.-]{1,30}:\\s*)?as\\s+an?\\s.*")).count();
+            if (starts <= 1) {
+                userStory(text, line);
+                return;
+            }
+            for (int i = 0; i < lines.length; i++) {
+                userStory(Values.plain(lines[i]), line + i);
+            }
+        }
+
+        void userStory(String text, int line) {
+            if (text.length() > 600) {
+                return;
+            }
+            Matcher m = USER_STORY.matcher(text);
+            if (m.matches() && !Values.isPlaceholder(m.group(1)) && !m.group(1).startsWith("[")) {
+                stories.add(new UserStory(m.group(1).strip(), m.group(2).strip(),
+                        m.group(3) == null ? null : m.group(3).strip(), currentSection, line));
+            }
+        }
+
+        /** A risk item; "Risk — Mitigation: …" gives its mitigation. */
+        void risk(String text, int line) {
+            Matcher m = MITIGATION.matcher(text);
+            if (m.matches() && !m.group(1).isBlank()) {
+                addRisk(m.group(1), m.group(2), line);
+            } else {
+                addRisk(text, null, line);
+            }
+        }
+
+        void addRisk(String text, String mitigation, int line) {
+            String t = shortText(text.replaceFirst("(?i)^risk\\s*[:：-]\\s*", "").strip());
+            if (t.isEmpty() || Values.isPlaceholder(t) || Values.isEmptyWord(t)
+                    || t.matches("(?i)^(?:none|n/?a|no (?:known )?risks?)\\.?$")) {
+                if (Values.isPlaceholder(t)) {
+                    diags.add(Diagnostic.warning(path, line, 1, "placeholder",
+                            "risk is a template placeholder: " + t, "name the risk or remove the line"));
+                }
+                return;
+            }
+            risks.add(new Risk(t, mitigation == null || mitigation.isBlank() ? null : shortText(mitigation), line));
+        }
+
+        /** An entry of a Related Documents section: its first link, or its text. */
+        void relatedFrom(ListItem item, String text, int line) {
+            String target = null;
+            String title = text;
+            for (Node n : item.getDescendants()) {
+                if (n instanceof Link l) {
+                    target = l.getUrl().toString().strip();
+                    String lt = collapse(text(l));
+                    title = text.equals(lt) || lt.isEmpty() ? (lt.isEmpty() ? target : lt) : text;
+                    break;
+                }
+                if (n instanceof AutoLink a) {
+                    target = a.getUrl().toString().strip();
+                    break;
+                }
+                if (n instanceof LinkRef lr && lr.getReferenceNode(doc) != null) {
+                    target = lr.getReferenceNode(doc).getUrl().toString().strip();
+                    break;
+                }
+            }
+            String t = shortText(title);
+            if (t.isEmpty() || Values.isPlaceholder(t) || Values.isEmptyWord(t)) {
+                if (Values.isPlaceholder(t)) {
+                    diags.add(Diagnostic.warning(path, line, 1, "placeholder",
+                            "related document is a template placeholder: " + t, "link the document or remove the line"));
+                }
+                return;
+            }
+            related.add(new RelatedDocument(t, target == null || target.isEmpty() ? null : target, line));
         }
 
         void addRequirement(String id, String text, Node block, String anchor) {
@@ -987,7 +1399,7 @@ public final class SpecParser {
             List<String> owners = new ArrayList<>();
             for (MetaEntry e : byField.getOrDefault("owners", List.of())) {
                 if (Values.isPlaceholder(e.value())) {
-                    diags.add(Diagnostic.warning(path, e.line(), 1, "placeholder",
+                    diags.add(Diagnostic.warning(fileOf(e), e.line(), 1, "placeholder",
                             "'" + e.key() + "' is a template placeholder: " + e.value(), "name the owner"));
                     continue;
                 }
@@ -1018,7 +1430,7 @@ public final class SpecParser {
                                 && !target.contains(" ")) {
                             relations.add(new Relation(e.getKey(), target, m.line()));
                         } else if (Values.isPlaceholder(target)) {
-                            diags.add(Diagnostic.warning(path, m.line(), 1, "placeholder",
+                            diags.add(Diagnostic.warning(fileOf(m), m.line(), 1, "placeholder",
                                     "'" + m.key() + "' is a template placeholder: " + target, null));
                         }
                     }
@@ -1026,7 +1438,7 @@ public final class SpecParser {
             }
             return new Spec(path, id, !declaredId, title, status, owners, created, updated, tags, aliases, metadata,
                     sections, requirements, checklist, questions, approvals, relations, links, summary,
-                    words(text), file.hash());
+                    words(text), file.hash(), stories, risks, related);
         }
 
         Status status() {
@@ -1041,20 +1453,20 @@ public final class SpecParser {
             if (alternatives.length >= 2) {
                 long known = Arrays.stream(alternatives).filter(a -> config.statuses().match(a).isPresent()).count();
                 if (known >= 2) {
-                    diags.add(Diagnostic.warning(path, e.get().line(), 1, "placeholder",
+                    diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "placeholder",
                             "status still lists the template's choices: " + v,
                             "keep one of: " + config.statuses().allowed()));
                     return Status.NONE;
                 }
             }
             if (Values.isPlaceholder(v)) {
-                diags.add(Diagnostic.warning(path, e.get().line(), 1, "placeholder",
+                diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "placeholder",
                         "status is a template placeholder: " + v, "use one of: " + config.statuses().allowed()));
                 return Status.NONE;
             }
             Optional<String> slug = config.statuses().match(v);
             if (slug.isEmpty()) {
-                diags.add(Diagnostic.warning(path, e.get().line(), 1, "unknown-status",
+                diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "unknown-status",
                         "unknown status '" + v + "'", "use one of: " + config.statuses().allowed()
                                 + " (or add an alias in specsite.status.<status>.aliases)"));
                 return new Status(null, v);
@@ -1069,10 +1481,10 @@ public final class SpecParser {
             }
             Values.DateValue d = Values.date(e.get().value());
             if (d.placeholder()) {
-                diags.add(Diagnostic.warning(path, e.get().line(), 1, "placeholder",
+                diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "placeholder",
                         "'" + e.get().key() + "' is a template placeholder: " + e.get().value(), "write the date as YYYY-MM-DD"));
             } else if (d.invalid()) {
-                diags.add(Diagnostic.warning(path, e.get().line(), 1, "invalid-date",
+                diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "invalid-date",
                         "cannot read the date '" + e.get().value() + "'", "write the date as YYYY-MM-DD"));
             }
             return d.iso();
@@ -1101,8 +1513,68 @@ public final class SpecParser {
 
     // -------------------------------------------------------------------- static helpers
 
+    /**
+     * Makes every child's parent the node whose child it is. flexmark's task-list pre-processor,
+     * replacing a list item that holds several paragraphs, leaves the later ones pointing to the
+     * replaced item; re-appending the children in order sets their parent again.
+     */
+    static void repairParents(Node root) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            List<Node> children = new ArrayList<>();
+            boolean broken = false;
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                children.add(c);
+                broken |= c.getParent() != n;
+            }
+            if (broken) {
+                for (Node c : children) {
+                    n.appendChild(c);
+                }
+            }
+            children.forEach(todo::push);
+        }
+    }
+
+    /**
+     * The plain text of a node: text and code spans, link and image text, line breaks and block
+     * boundaries as spaces; raw HTML and comments left out. (flexmark's own TextCollectingVisitor
+     * fails an internal assertion on some inputs, so specsite collects text itself.)
+     */
     static String text(Node n) {
-        return new TextCollectingVisitor().collectAndGetText(n);
+        StringBuilder sb = new StringBuilder();
+        collectText(n, sb);
+        return sb.toString();
+    }
+
+    private static void collectText(Node n, StringBuilder sb) {
+        if (n instanceof Text || n instanceof RefNode) {
+            sb.append(n.getChars().unescape());
+        } else if (n instanceof Code c) {
+            sb.append(c.getText());
+        } else if (n instanceof HtmlEntity) {
+            sb.append(org.jsoup.parser.Parser.unescapeEntities(n.getChars().toString(), false));
+        } else if (n instanceof AutoLink a) {
+            sb.append(a.getText());
+        } else if (n instanceof MailLink m) {
+            sb.append(m.getText());
+        } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            sb.append(' ');
+        } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+            sb.append(' ').append(n.getChildChars()).append(' ');
+        } else if (n instanceof HtmlBlock || n instanceof HtmlInline || n instanceof HtmlCommentBlock
+                || n instanceof HtmlInlineComment || n instanceof Reference) {
+            sb.append(' ');
+        } else {
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                collectText(c, sb);
+            }
+            if (n instanceof com.vladsch.flexmark.util.ast.Block) {
+                sb.append(' ');
+            }
+        }
     }
 
     static String collapse(String s) {

@@ -138,7 +138,9 @@ public final class Values {
                 mr.group(1).isBlank() ? mr.group(2) : mr.group(1)));
         v = v.replaceAll("(?<![\\w])[*_]{1,3}(?=\\S)|(?<=\\S)[*_]{1,3}(?![\\w])", "");
         v = v.replace("`", "");
+        v = v.replaceAll("(?i)<br\\s*/?>", " ");
         v = v.replaceAll("\\\\$", "");
+        v = v.replaceAll("\\\\([!-/:-@\\[-`{-~])", "$1");
         return v.replaceAll("\\s+", " ").strip();
     }
 

@@ -9,6 +9,7 @@ import dev.specsite.link.LinkedSpec;
 import dev.specsite.link.ResolvedRelation;
 import dev.specsite.model.MetaEntry;
 import dev.specsite.model.OpenQuestion;
+import dev.specsite.model.RelatedDocument;
 import dev.specsite.model.Section;
 import dev.specsite.model.Spec;
 
@@ -70,8 +71,17 @@ public final class SpecPage {
         Views.SpecView view = new Views.SpecView(ctx.card(ls, path), s.source(), editUrl, meta, s.tags(), toc,
                 s.requirements(), s.approvals(), signed, questions, ls.html(), backlinks, relations, linksTo,
                 ls.diagnostics().stream().filter(d -> d.severity() != dev.specsite.diag.Severity.INFO).toList(),
-                supersededBy, s.words());
+                supersededBy, s.words(), s.userStories(), s.risks(), related(s));
         return view;
+    }
+
+    static List<Views.RelatedView> related(Spec s) {
+        List<Views.RelatedView> out = new ArrayList<>();
+        for (RelatedDocument d : s.related()) {
+            String url = d.target() != null && d.target().matches("(?i)^https?://\\S+$") ? d.target() : null;
+            out.add(new Views.RelatedView(d.title(), d.target(), url));
+        }
+        return out;
     }
 
     static String relationLabel(String type) {

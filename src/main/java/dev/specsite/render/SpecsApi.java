@@ -47,7 +47,20 @@ public final class SpecsApi {
                           String summary, List<ApiSection> sections, List<ApiQuestion> openQuestions,
                           int resolvedQuestions, Acceptance acceptance, List<ApiRequirement> requirements,
                           List<ApiApproval> approvals, Links links, List<ApiRelation> relations,
-                          List<String> brokenLinks, Map<String, String> extra, List<ApiDiagnostic> diagnostics) {
+                          List<String> brokenLinks, Map<String, String> extra, List<ApiDiagnostic> diagnostics,
+                          List<ApiUserStory> userStories, List<ApiRisk> risks, List<ApiRelatedDocument> relatedDocuments) {
+    }
+
+    /** A user story. */
+    public record ApiUserStory(String role, String want, String soThat, int line) {
+    }
+
+    /** A risk and its mitigation ({@code null} when none is given). */
+    public record ApiRisk(String text, String mitigation, int line) {
+    }
+
+    /** A related document: its text and link target as written ({@code null} without a link). */
+    public record ApiRelatedDocument(String title, String target, int line) {
     }
 
     /** A heading. */
@@ -118,7 +131,10 @@ public final class SpecsApi {
         return new ApiSpec(s.id(), s.title(), s.status().slug(), s.status().label(), s.owners(), s.created(),
                 s.updated(), s.source(), ls.page(), s.tags(), s.summary(), sections, questions,
                 s.questions().size() - questions.size(), new Acceptance(s.acceptanceDone(), s.acceptanceTotal()),
-                reqs, approvals, new Links(ls.linksTo(), ls.linksFrom()), relations, ls.brokenLinks(), extra, diags);
+                reqs, approvals, new Links(ls.linksTo(), ls.linksFrom()), relations, ls.brokenLinks(), extra, diags,
+                s.userStories().stream().map(u -> new ApiUserStory(u.role(), u.want(), u.soThat(), u.line())).toList(),
+                s.risks().stream().map(r -> new ApiRisk(r.text(), r.mitigation(), r.line())).toList(),
+                s.related().stream().map(d -> new ApiRelatedDocument(d.title(), d.target(), d.line())).toList());
     }
 
     public static Output render(RenderContext ctx, String generator) {

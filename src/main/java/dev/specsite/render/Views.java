@@ -5,6 +5,8 @@ import java.util.List;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.model.Approval;
 import dev.specsite.model.Requirement;
+import dev.specsite.model.Risk;
+import dev.specsite.model.UserStory;
 
 /**
  * The records templates read. Templates only loop, branch and format over these; every sorting,
@@ -95,8 +97,12 @@ public final class Views {
                            List<TocEntry> toc, List<Requirement> requirements, List<Approval> approvals,
                            int approvalsSigned, List<QuestionView> questions, String body,
                            List<BacklinkView> backlinks, List<RelationView> relations, List<LinkView> linksTo,
-                           List<Diagnostic> diagnostics, LinkView supersededBy, int words) {
+                           List<Diagnostic> diagnostics, LinkView supersededBy, int words,
+                           List<UserStory> userStories, List<Risk> risks, List<RelatedView> related) {
         public SpecView {
+            userStories = List.copyOf(userStories);
+            risks = List.copyOf(risks);
+            related = List.copyOf(related);
             metadata = List.copyOf(metadata);
             tags = List.copyOf(tags);
             toc = List.copyOf(toc);
@@ -108,6 +114,10 @@ public final class Views {
             linksTo = List.copyOf(linksTo);
             diagnostics = List.copyOf(diagnostics);
         }
+    }
+
+    /** An entry of a spec's related documents; {@code url} only for web addresses, else {@code null}. */
+    public record RelatedView(String title, String target, String url) {
     }
 
     /** The home page. */

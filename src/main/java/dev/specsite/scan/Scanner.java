@@ -18,12 +18,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import dev.specsite.diag.Diagnostic;
+import dev.specsite.model.Sidecar;
 import dev.specsite.model.SourceFile;
 
 /**
@@ -38,6 +42,7 @@ public final class Scanner {
     private final List<PathMatcher> excludes;
     private final long maxBytes;
     private final Path skipDir;
+    private final List<String> sidecarNames;
 
     /**
      * @param excludes glob patterns matched against '/'-separated paths relative to the root
@@ -45,6 +50,18 @@ public final class Scanner {
      * @param skipDir  a folder never to descend into (the output folder), or {@code null}
      */
     public Scanner(List<String> excludes, long maxBytes, Path skipDir) {
+        this(excludes, maxBytes, skipDir, List.of());
+    }
+
+    /**
+     * @param excludes     glob patterns matched against '/'-separated paths relative to the root
+     * @param maxBytes     larger files are reported and skipped
+     * @param skipDir      a folder never to descend into (the output folder), or {@code null}
+     * @param sidecarNames file names of metadata sidecars ({@code kep.yaml}): such a file is read
+     *                     and attached to every Markdown file of its own folder (not of sub-folders)
+     */
+    public Scanner(List<String> excludes, long maxBytes, Path skipDir, List<String> sidecarNames) {
+        this.sidecarNames = List.copyOf(sidecarNames);
         List<PathMatcher> m = new ArrayList<>();
         for (String glob : excludes) {
             m.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
@@ -64,6 +81,7 @@ public final class Scanner {
     public ScanResult scan(Path root) {
         Path base = root.toAbsolutePath().normalize();
         List<Path> markdown = new ArrayList<>();
+        List<Path> sidecarFiles = new ArrayList<>();
         List<String> others = new ArrayList<>();
         List<Diagnostic> diags = Collections.synchronizedList(new ArrayList<>());
         try {
@@ -99,6 +117,9 @@ public final class Scanner {
                     if (isMarkdown(relPath)) {
                         markdown.add(file);
                     } else {
+                        if (sidecarNames.contains(file.getFileName().toString())) {
+                            sidecarFiles.add(file);
+                        }
                         others.add(relPath);
                     }
                     return FileVisitResult.CONTINUE;
@@ -116,8 +137,9 @@ public final class Scanner {
         }
         markdown.sort(null);
         others.sort(null);
+        Map<Path, List<Sidecar>> sidecars = readSidecars(base, sidecarFiles, diags);
         List<SourceFile> files = markdown.parallelStream()
-                .map(p -> read(base, p, diags))
+                .map(p -> read(base, p, sidecars.getOrDefault(p.getParent(), List.of()), diags))
                 .filter(f -> f != null)
                 .toList();
         List<Diagnostic> sorted = new ArrayList<>(diags);
@@ -134,7 +156,31 @@ public final class Scanner {
         return false;
     }
 
-    private SourceFile read(Path base, Path file, List<Diagnostic> diags) {
+    /** Sidecar files by folder, each folder's in the configured order of names. */
+    private Map<Path, List<Sidecar>> readSidecars(Path base, List<Path> files, List<Diagnostic> diags) {
+        Map<Path, List<Sidecar>> byFolder = new HashMap<>();
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing((Path p) -> p.getParent())
+                .thenComparingInt(p -> sidecarNames.indexOf(p.getFileName().toString())));
+        for (Path file : sorted) {
+            String rel = slashes(base.relativize(file));
+            try {
+                long size = Files.size(file);
+                if (size > maxBytes) {
+                    diags.add(Diagnostic.error(rel, 0, 0, "file-too-large", "file is " + size
+                            + " bytes, over the limit of " + maxBytes, "raise specsite.max-file-bytes"));
+                    continue;
+                }
+                String text = decode(Files.readAllBytes(file), rel, diags);
+                byFolder.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(new Sidecar(rel, text));
+            } catch (IOException e) {
+                diags.add(Diagnostic.error(rel, 0, 0, "unreadable", "cannot read: " + e.getMessage(), null));
+            }
+        }
+        return byFolder;
+    }
+
+    private SourceFile read(Path base, Path file, List<Sidecar> sidecars, List<Diagnostic> diags) {
         String rel = slashes(base.relativize(file));
         try {
             long size = Files.size(file);
@@ -144,7 +190,13 @@ public final class Scanner {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(file);
-            return new SourceFile(rel, decode(bytes, rel, diags), hash(bytes));
+            String hash = hash(bytes);
+            if (!sidecars.isEmpty()) {
+                StringBuilder all = new StringBuilder(hash);
+                sidecars.forEach(sc -> all.append('\0').append(sc.path()).append('\0').append(sc.text()));
+                hash = hash(all.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return new SourceFile(rel, decode(bytes, rel, diags), hash, sidecars);
         } catch (IOException e) {
             diags.add(Diagnostic.error(rel, 0, 0, "unreadable", "cannot read: " + e.getMessage(), null));
             return null;

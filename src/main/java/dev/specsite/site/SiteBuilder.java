@@ -76,7 +76,7 @@ public final class SiteBuilder {
         }
         // scan
         Path skip = config.outputDir().startsWith(config.sourceDir()) ? config.outputDir() : null;
-        ScanResult scan = new Scanner(config.excludes(), config.maxFileBytes(), skip).scan(config.sourceDir());
+        ScanResult scan = new Scanner(config.excludes(), config.maxFileBytes(), skip, config.sidecars()).scan(config.sourceDir());
         GitHistory git = GitHistory.read(config.sourceDir());
         int total = scan.specs().size();
         listener.stage("parse", total);
