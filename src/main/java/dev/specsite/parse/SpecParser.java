@@ -51,6 +51,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import dev.specsite.config.ConfigLoader;
+import dev.specsite.config.MentionRules;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.model.Approval;
@@ -93,19 +94,17 @@ public final class SpecParser {
     static final Pattern NEEDS_CLARIFICATION = Pattern.compile("\\[NEEDS CLARIFICATION:?\\s*([^\\]]*)\\]");
     static final Pattern UNRESOLVED_BLOCK = Pattern.compile("<<\\[UNRESOLVED([^\\]]*)\\]>>");
     static final Pattern TBD = Pattern.compile("\\bTBD\\b");
-    static final Pattern MENTION = Pattern.compile(
-            "(?<![\\w/#.-])([A-Z][A-Z0-9]{1,15}-\\d{1,6})(?:#([A-Za-z][\\w.-]*[\\w]))?(?![\\w-])");
-    static final Set<String> MENTION_STOP = Set.of("UTF", "SHA", "ISO", "HTTP", "TLS", "SSL", "MD", "AES", "RSA",
-            "CVE", "GPT", "UTC", "GMT", "IPV", "ES", "ECMA", "WCAG", "PKCS", "X", "BLAKE", "CRC", "AVX", "UCS", "EN");
     static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "ftps", "tel", "irc", "news", "xmpp");
 
     private final SiteConfig config;
     private final Markdown markdown = new Markdown();
     private final Safelist safelist;
+    private final MentionRules mentionRules;
 
     public SpecParser(SiteConfig config) {
         this.config = config;
+        this.mentionRules = MentionRules.of(config);
         this.safelist = Safelist.relaxed()
                 .addTags("details", "summary", "figure", "figcaption", "kbd", "sup", "sub", "mark", "del", "ins",
                         "abbr", "input", "specsite-ref", "hr", "s", "var", "samp", "dfn", "small", "section", "span", "div")
@@ -932,21 +931,18 @@ public final class SpecParser {
                 }
             }
             BasedSequence chars = t.getChars();
-            Matcher m = MENTION.matcher(chars);
             int last = 0;
             List<Node> parts = new ArrayList<>();
-            while (m.find()) {
-                String id = m.group(1);
-                String prefix = id.substring(0, id.indexOf('-'));
-                if (MENTION_STOP.contains(prefix)
-                        || (m.group(2) == null && config.requirementIds().matcher(id).matches())) {
+            for (MentionRules.Mention m : mentionRules.find(chars)) {
+                if (m.kind() == MentionRules.Kind.ID && m.anchor() == null
+                        && config.requirementIds().matcher(m.id()).matches()) {
                     continue;
                 }
                 if (m.start() > last) {
                     parts.add(new Text(chars.subSequence(last, m.start())));
                 }
                 int index = links.size();
-                String target = m.group(2) == null ? id : id + "#" + m.group(2);
+                String target = chars.subSequence(m.start(), m.end()).toString();
                 links.add(new SpecLink(index, "mention", target, context(t),
                         lineOf(t.getStartOffset() + m.start()), column(t.getStartOffset() + m.start())));
                 parts.add(new RefNode(chars.subSequence(m.start(), m.end()), index));

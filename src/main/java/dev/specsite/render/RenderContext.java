@@ -53,9 +53,14 @@ public final class RenderContext {
 
     /** Renders a page: the common model ({@code site}, {@code page}, {@code config}) plus {@code content}. */
     public Output page(String template, String path, String title, String nav, Object content) {
+        return page(template, path, title, nav, content, canonical(path));
+    }
+
+    /** Renders a page whose canonical URL is another page's ({@code canonical} as written into the page). */
+    Output page(String template, String path, String title, String nav, Object content, String canonical) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", siteView(path));
-        model.put("page", new Views.PageView(path, Urls.rootOf(path), title, canonical(path), nav));
+        model.put("page", new Views.PageView(path, Urls.rootOf(path), title, canonical, nav));
         model.put("config", configModel);
         model.put("content", content);
         String html = templates.render(template, model);
@@ -63,10 +68,7 @@ public final class RenderContext {
     }
 
     private String canonical(String path) {
-        if (config.siteHost().isEmpty()) {
-            return null;
-        }
-        return config.siteHost() + "/" + (path.equals("index.html") ? "" : path);
+        return Urls.canonical(config.siteHost(), path, path);
     }
 
     Views.SiteView siteView(String fromPage) {

@@ -126,4 +126,14 @@ public final class Views {
             groups = List.copyOf(groups);
         }
     }
+
+    /**
+     * A redirect page: where it leads and why it exists.
+     *
+     * @param target the spec it leads to
+     * @param url    the target page, relative to the redirect page
+     * @param reason {@code alias}, {@code rename} or {@code short}
+     */
+    public record RedirectView(LinkView target, String url, String reason) {
+    }
 }

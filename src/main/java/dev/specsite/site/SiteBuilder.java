@@ -88,14 +88,22 @@ public final class SiteBuilder {
 
         // link, index
         listener.stage("link", total);
-        LinkedSite site = new Linker(config).link(parsed, scan.otherFiles(), scan.diagnostics());
+        List<Diagnostic> siteDiagnostics = new ArrayList<>(scan.diagnostics());
+        Map<String, String> renames = Map.of();
+        if (!"false".equalsIgnoreCase(config.values().getOrDefault("specsite.git.renames", "true").trim())) {
+            GitHistory.Result history = GitHistory.renames(config.sourceDir());
+            renames = history.renames();
+            siteDiagnostics.addAll(history.diagnostics());
+        }
+        LinkedSite site = new Linker(config).link(parsed, scan.otherFiles(), siteDiagnostics, renames);
         SiteIndex index = SiteIndex.of(site, config);
 
         // render
         listener.stage("render", total);
         String generator = generator();
         RenderContext ctx = new RenderContext(index, config, templates, generator);
-        List<Output> outputs = Renderer.render(ctx, generator, n -> listener.progress("render", n, total));
+        List<Output> outputs = Renderer.render(ctx, generator, site.redirects(),
+                n -> listener.progress("render", n, total));
 
         List<Diagnostic> diagnostics = index.diagnostics();
         if (!write) {
