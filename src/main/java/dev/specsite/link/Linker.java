@@ -35,6 +35,8 @@ public final class Linker {
 
     private static final Pattern LINK_ATTR = Pattern.compile("(href|src)=\"specsite:link/(\\d+)\"");
     private static final Pattern REF_ELEMENT = Pattern.compile("<specsite-ref data-i=\"(\\d+)\">(.*?)</specsite-ref>");
+    /** An id in the body HTML (headings, and raw HTML such as {@code <span id="x">}). */
+    private static final Pattern BODY_ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Map<String, String> INVERSE = Map.of(
             "supersedes", "superseded-by", "superseded-by", "supersedes", "replaces", "superseded-by");
 
@@ -118,8 +120,15 @@ public final class Linker {
         for (String p : idByPath.keySet()) {
             addDirs(p, ix.dirs);
         }
+        for (ParsedSpec p : ordered) {
+            Set<String> a = anchorsOf(byId.get(idByPath.get(p.spec().source())));
+            Matcher m = BODY_ID.matcher(p.html());
+            while (m.find()) {
+                a.add(m.group(1));
+            }
+            ix.anchors.put(idByPath.get(p.spec().source()), a);
+        }
         for (Spec s : byId.values()) {
-            ix.anchors.put(s.id(), anchorsOf(s));
             ix.slugs.putIfAbsent(Urls.slug(s.id()).toLowerCase(Locale.ROOT), s.id());
         }
         Map<String, TreeSet<String>> aliasIds = new TreeMap<>();
@@ -713,12 +722,17 @@ public final class Linker {
     }
 
     /**
-     * The spec an absolute URL names, or {@code null}: a file URL of the configured repository (by its
+     * The spec an absolute URL names, or {@code null}: a pull request of the configured repository whose
+     * number is a spec number, a file URL of the configured repository (by its
      * path, a former path, or, for a path that no longer exists, a unique file name), or a page of
      * this site below {@code site.host} (its page, short path, a former page, or a page named like
      * the source file, as mdBook and most generators publish {@code text/0001-x.md} as {@code 0001-x.html}).
      */
     private static String webTarget(String url, Ix ix) {
+        long request = ix.web.requestNumber(url);
+        if (request >= 0) {
+            return ix.numbers.get(request);
+        }
         String source = ix.web.sourcePath(url);
         if (source != null) {
             String path = normalize("", source);

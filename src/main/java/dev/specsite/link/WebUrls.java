@@ -71,6 +71,26 @@ final class WebUrls {
         return path.length() <= repoRoot.length() ? "" : path.substring(repoRoot.length());
     }
 
+    /**
+     * The number of a pull or merge request of the configured repository
+     * ({@code https://github.com/<owner>/<repo>/pull/1234}, GitLab {@code /-/merge_requests/1234}), or
+     * -1. Where specs are numbered by the request that proposed them (Rust RFCs), this names the spec;
+     * a URL with a fragment or a sub-page ({@code /files}) points at the discussion and is not one.
+     */
+    long requestNumber(String url) {
+        if (repoBase == null || url.contains("#") || url.contains("?")) {
+            return -1;
+        }
+        Matcher m = REQUEST.matcher(url);
+        if (!m.matches() || !m.group(1).toLowerCase(Locale.ROOT).equals(repoBase)) {
+            return -1;
+        }
+        return Long.parseLong(m.group(2));
+    }
+
+    private static final Pattern REQUEST = Pattern.compile(
+            "^https?://(?:www\\.)?([^/]+/.+?)/(?:-/)?(?:pull|merge_requests)/(\\d{1,9})/?$", Pattern.CASE_INSENSITIVE);
+
     /** The site path (decoded, without fragment) a URL below {@code site.host} names, or {@code null}. */
     String sitePath(String url) {
         if (siteBase == null) {
