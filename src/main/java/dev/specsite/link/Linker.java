@@ -291,6 +291,12 @@ public final class Linker {
                     } else {
                         ix.formerPaths.putIfAbsent(path, id);
                         formerPaths.computeIfAbsent(id, k -> new TreeSet<>()).add(path);
+                        // the page the file had while its id was derived from its name
+                        String formerPage = Urls.specPage(SpecParser.derivedId(path));
+                        if (!formerPage.equals(Urls.specPage(id))
+                                && !ix.lowerIds.containsKey(SpecParser.derivedId(path).toLowerCase(Locale.ROOT))) {
+                            ix.formerPages.putIfAbsent(formerPage, id);
+                        }
                     }
                     continue;
                 }
