@@ -538,7 +538,7 @@ public final class Linker {
                 resolvedAttr[l.index()] = link(r, l, page, ix);
             }
         }
-        String html = r.html;
+        String html = rawHtmlLinks(r, r.html, page, ix);
         if (html.contains("specsite:link/")) {
             Matcher m = LINK_ATTR.matcher(html);
             html = m.replaceAll(mr -> {
@@ -560,6 +560,29 @@ public final class Linker {
             });
         }
         r.html = html;
+    }
+
+    /** A relative {@code href} or {@code src} in the body before placeholders are filled: raw HTML's. */
+    private static final Pattern RAW_ATTR = Pattern.compile("(?<=\\s)(href|src)=\"(?!#|specsite:|//|[a-zA-Z][a-zA-Z0-9+.-]*:)([^\"]+)\"");
+
+    /**
+     * Resolves the relative links of raw HTML in the body ({@code <img src="x/diagram.svg">}) like
+     * Markdown links; the parse stage records no position for them, so their diagnostics name line 0.
+     */
+    private String rawHtmlLinks(Resolution r, String html, String page, Ix ix) {
+        if (!html.contains("=\"")) {
+            return html;
+        }
+        Matcher m = RAW_ATTR.matcher(html);
+        return m.replaceAll(mr -> {
+            String value = mr.group(2).replace("&amp;", "&");
+            SpecLink l = new SpecLink(-1, mr.group(1).equals("src") ? "image" : "link", value, "", 0, 0);
+            String v = link(r, l, page, ix);
+            if (mr.group(1).equals("src")) {
+                v = v.replaceFirst("^href=", "src=");
+            }
+            return Matcher.quoteReplacement(v);
+        });
     }
 
     private String mention(Resolution r, SpecLink l, String page, Ix ix) {
