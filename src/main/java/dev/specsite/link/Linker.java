@@ -359,7 +359,7 @@ public final class Linker {
 
     /**
      * The words that may stand before a spec number: configured, or learnt from the mentions: a word
-     * is taken when it names at least two existing spec numbers and more existing than missing ones.
+     * is taken when it names at least three existing spec numbers and more existing than missing ones.
      */
     private void learnNumberWords(Ix ix, List<ParsedSpec> ordered) {
         if (!mentions.numberWords().isEmpty()) {
@@ -393,13 +393,15 @@ public final class Linker {
             }
         }
         hits.forEach((word, found) -> {
-            if (found.size() >= 2 && found.size() > misses.getOrDefault(word, Set.of()).size()) {
+            if (found.size() >= MIN_WORD_HITS && found.size() > misses.getOrDefault(word, Set.of()).size()) {
                 ix.numberWords.add(word);
             }
         });
     }
 
-    private static final Pattern WORD_NUMBER = Pattern.compile("([A-Za-z]{2,8})-(\\d{1,9})");
+    /** How many distinct existing spec numbers a word must name before it counts as a number word. */
+    private static final int MIN_WORD_HITS = 3;
+    private static final Pattern WORD_NUMBER = Pattern.compile("([A-Za-z]{3,8})-(\\d{1,9})");
 
     /** Redirect pages: former ids and pages, and one short path per id; clashes are skipped and reported. */
     private static List<Redirect> redirects(List<LinkedSpec> specs, Ix ix, List<Diagnostic> diags) {

@@ -259,6 +259,32 @@ class LinkingTest {
         assertTrue(none.page("specs/0042-closures.html").select(".spec-body a.ref").isEmpty());
     }
 
+    @Test
+    void numberWordsAreLearntOnlyFromRepeatedHits() throws IOException {
+        Built b = build("""
+                -- 001-one.md --
+                # One
+
+                Text.
+                -- 002-two.md --
+                # Two
+
+                The ID5 provider and ID 2 are no specs; DOC 1 and DOC 2 are too few to learn DOC.
+                -- 003-three.md --
+                # Three
+
+                ADR 1, ADR 2 and ADR 3 are learnt; ADR 4 is then unknown.
+                """, null);
+        Document two = b.page("specs/002-two.html");
+        assertTrue(two.select(".spec-body a.ref").isEmpty(), two.select(".spec-body a.ref").outerHtml());
+        Document three = b.page("specs/003-three.html");
+        assertEquals(List.of("001-one.html", "002-two.html", "003-three.html"),
+                three.select(".spec-body a.ref").eachAttr("href"), "ADR 3 names the spec itself");
+        assertEquals(0, b.spec("003-three").get("links").get("from").size(), "no backlink to itself");
+        assertEquals(1, b.diagnostics("unknown-id").size());
+        assertTrue(b.diagnostics("unknown-id").get(0).message().contains("ADR 4"));
+    }
+
     static final String RELATED = """
             -- adr/ADR-001.md --
             # ADR-001: Old way
