@@ -25,7 +25,7 @@ import dev.specsite.link.LinkedSpec;
 import dev.specsite.link.Urls;
 import dev.specsite.model.Approval;
 import dev.specsite.model.Spec;
-import dev.specsite.scan.GitHistory;
+import dev.specsite.scan.GitDates;
 
 /**
  * Stage 4, index: the groupings every dashboard shows, computed once and in Java (where they are
@@ -84,11 +84,11 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
 
     /** Builds the index of a linked site without Git history. */
     public static SiteIndex of(LinkedSite site, SiteConfig config) {
-        return of(site, config, GitHistory.NONE);
+        return of(site, config, GitDates.NONE);
     }
 
     /** Builds the index of a linked site. */
-    public static SiteIndex of(LinkedSite site, SiteConfig config, GitHistory git) {
+    public static SiteIndex of(LinkedSite site, SiteConfig config, GitDates git) {
         List<Diagnostic> extra = new ArrayList<>(git.diagnostics());
         List<LinkedSpec> specs = new ArrayList<>();
         for (LinkedSpec s : site.specs()) {
@@ -123,7 +123,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         Map<String, String> questionSince = new HashMap<>();
         String newestDeclared = null;
         for (LinkedSpec s : specs) {
-            GitHistory.FileDates g = git.files().get(s.spec().source());
+            GitDates.FileDates g = git.files().get(s.spec().source());
             String declared = s.spec().lastDate();
             String last = declared != null ? declared : g == null ? null : g.modified();
             if (last != null) {
@@ -241,7 +241,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
     }
 
     /** The spec with the checks that need the whole picture (sign-offs against status, dates against Git). */
-    private static LinkedSpec withChecks(LinkedSpec ls, GitHistory.FileDates g) {
+    private static LinkedSpec withChecks(LinkedSpec ls, GitDates.FileDates g) {
         Spec s = ls.spec();
         List<Diagnostic> more = new ArrayList<>();
         int signed = (int) s.approvals().stream().filter(Approval::signed).count();
@@ -261,8 +261,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         List<Diagnostic> all = new ArrayList<>(ls.diagnostics());
         all.addAll(more);
         all.sort(Diagnostic.ORDER);
-        return new LinkedSpec(s, ls.page(), ls.html(), ls.linksTo(), ls.linksFrom(), ls.backlinks(), ls.relations(),
-                ls.brokenLinks(), all);
+        return ls.withDiagnostics(all);
     }
 
     private static String contradiction(Spec s, int signed, int total) {

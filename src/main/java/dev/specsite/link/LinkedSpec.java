@@ -17,10 +17,14 @@ import dev.specsite.model.Spec;
  * @param relations   typed relations, both declared and inverse
  * @param brokenLinks targets as written that did not resolve
  * @param diagnostics every diagnostic of this spec (parse and link), sorted
+ * @param aliases     former ids (from {@code aliases} metadata and renames in git history), sorted;
+ *                    each has a redirect page and resolves in mentions
+ * @param formerPaths former source paths (renames in git history, path {@code aliases}), sorted;
+ *                    links to them still reach this spec
  */
 public record LinkedSpec(Spec spec, String page, String html, List<String> linksTo, List<String> linksFrom,
                          List<Backlink> backlinks, List<ResolvedRelation> relations, List<String> brokenLinks,
-                         List<Diagnostic> diagnostics) {
+                         List<Diagnostic> diagnostics, List<String> aliases, List<String> formerPaths) {
     public LinkedSpec {
         linksTo = List.copyOf(linksTo);
         linksFrom = List.copyOf(linksFrom);
@@ -28,6 +32,8 @@ public record LinkedSpec(Spec spec, String page, String html, List<String> links
         relations = List.copyOf(relations);
         brokenLinks = List.copyOf(brokenLinks);
         diagnostics = List.copyOf(diagnostics);
+        aliases = List.copyOf(aliases);
+        formerPaths = List.copyOf(formerPaths);
     }
 
     /** The spec's id. */
@@ -38,5 +44,11 @@ public record LinkedSpec(Spec spec, String page, String html, List<String> links
     /** Whether any diagnostic of this spec is an error. */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == dev.specsite.diag.Severity.ERROR);
+    }
+
+    /** The same spec with other diagnostics (checks of later stages added). */
+    public LinkedSpec withDiagnostics(List<Diagnostic> all) {
+        return new LinkedSpec(spec, page, html, linksTo, linksFrom, backlinks, relations, brokenLinks, all, aliases,
+                formerPaths);
     }
 }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.specsite.config.MentionRules;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.model.OpenQuestion;
@@ -24,6 +25,7 @@ import dev.specsite.model.Section;
 import dev.specsite.model.Spec;
 import dev.specsite.model.SpecLink;
 import dev.specsite.parse.ParsedSpec;
+import dev.specsite.parse.SpecParser;
 
 /**
  * Stage 3, link: gives every spec a unique id and page, resolves relative links and id mentions,
@@ -33,27 +35,41 @@ public final class Linker {
 
     private static final Pattern LINK_ATTR = Pattern.compile("(href|src)=\"specsite:link/(\\d+)\"");
     private static final Pattern REF_ELEMENT = Pattern.compile("<specsite-ref data-i=\"(\\d+)\">(.*?)</specsite-ref>");
+    /** An id in the body HTML (headings, and raw HTML such as {@code <span id="x">}). */
+    private static final Pattern BODY_ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Map<String, String> INVERSE = Map.of(
             "supersedes", "superseded-by", "superseded-by", "supersedes", "replaces", "superseded-by");
 
     private final SiteConfig config;
+    private final MentionRules mentions;
 
     public Linker(SiteConfig config) {
         this.config = config;
-    }
-
-    /** Target of one resolution. */
-    private record Target(String url, String specId, String anchor, String file, boolean broken) {
+        this.mentions = MentionRules.of(config);
     }
 
     /** Links the parsed specs. {@code otherFiles} are the non-Markdown files of the source tree. */
     public LinkedSite link(List<ParsedSpec> parsed, Collection<String> otherFiles, List<Diagnostic> scanDiagnostics) {
+        return link(parsed, otherFiles, scanDiagnostics, Map.of());
+    }
+
+    /**
+     * Links the parsed specs.
+     *
+     * @param otherFiles      the non-Markdown files of the source tree
+     * @param scanDiagnostics problems found while scanning
+     * @param renames         former source path to the path the file has now (from git history); a
+     *                        former path keeps working in links, and its former page redirects
+     */
+    public LinkedSite link(List<ParsedSpec> parsed, Collection<String> otherFiles, List<Diagnostic> scanDiagnostics,
+                           Map<String, String> renames) {
         // 1. unique ids
         List<ParsedSpec> ordered = new ArrayList<>(parsed);
         ordered.sort((a, b) -> a.spec().source().compareTo(b.spec().source()));
-        Map<String, String> idByPath = new HashMap<>();
-        Map<String, Spec> byId = new HashMap<>();
-        Map<String, String> lowerIds = new HashMap<>();
+        Ix ix = new Ix();
+        Map<String, String> idByPath = ix.idByPath;
+        Map<String, Spec> byId = ix.byId;
+        Map<String, String> lowerIds = ix.lowerIds;
         Map<String, List<Diagnostic>> extra = new HashMap<>();
         Map<String, Integer> derivedCount = new HashMap<>();
         for (ParsedSpec p : ordered) {
@@ -85,7 +101,10 @@ public final class Linker {
             idByPath.put(s.source(), id);
             byId.put(id, withId(s, id));
         }
-        Set<String> prefixes = new HashSet<>();
+        for (Map.Entry<String, String> e : idByPath.entrySet()) {
+            ix.lowerPaths.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e.getKey());
+        }
+        Set<String> prefixes = ix.prefixes;
         for (Spec s : byId.values()) {
             if (!s.idDerived()) {
                 int dash = s.id().indexOf('-');
@@ -94,28 +113,38 @@ public final class Linker {
                 }
             }
         }
-        Set<String> files = new HashSet<>(otherFiles);
-        Set<String> dirs = new HashSet<>();
-        for (String f : files) {
-            addDirs(f, dirs);
+        ix.files.addAll(otherFiles);
+        for (String f : ix.files) {
+            addDirs(f, ix.dirs);
         }
         for (String p : idByPath.keySet()) {
-            addDirs(p, dirs);
+            addDirs(p, ix.dirs);
         }
-        Map<String, Set<String>> anchors = new HashMap<>();
+        for (ParsedSpec p : ordered) {
+            Set<String> a = anchorsOf(byId.get(idByPath.get(p.spec().source())));
+            Matcher m = BODY_ID.matcher(p.html());
+            while (m.find()) {
+                a.add(m.group(1));
+            }
+            ix.anchors.put(idByPath.get(p.spec().source()), a);
+        }
         for (Spec s : byId.values()) {
-            anchors.put(s.id(), anchorsOf(s));
+            ix.slugs.putIfAbsent(Urls.slug(s.id()).toLowerCase(Locale.ROOT), s.id());
         }
+        Map<String, TreeSet<String>> aliasIds = new TreeMap<>();
+        Map<String, TreeSet<String>> formerPaths = new TreeMap<>();
+        formerPathsAndAliases(ix, renames, extra, aliasIds, formerPaths);
+        numbers(ix, ordered, extra);
+        learnNumberWords(ix, ordered);
 
         // 2. resolve every spec's references
-        Set<String> copied = new TreeSet<>();
         Map<String, Resolution> resolutions = new TreeMap<>();
         for (ParsedSpec p : ordered) {
             String id = idByPath.get(p.spec().source());
             Spec spec = byId.get(id);
             Resolution r = new Resolution(spec, p.html(), p.diagnostics());
             r.diags.addAll(extra.getOrDefault(spec.source(), List.of()));
-            resolve(r, idByPath, byId, lowerIds, prefixes, files, dirs, anchors, copied);
+            resolve(r, ix);
             resolutions.put(id, r);
         }
 
@@ -135,7 +164,7 @@ public final class Linker {
         Map<String, List<ResolvedRelation>> relations = new HashMap<>();
         for (Resolution r : resolutions.values()) {
             for (Relation rel : r.spec.relations()) {
-                String target = resolveRelationTarget(r.spec, rel.target(), idByPath, lowerIds);
+                String target = resolveRelationTarget(r.spec, rel.target(), ix);
                 if (target == null) {
                     r.diags.add(Diagnostic.warning(r.spec.source(), rel.line(), 1, "unknown-relation-target",
                             rel.type() + " names '" + rel.target() + "', which is no spec of this site",
@@ -185,9 +214,225 @@ public final class Linker {
             rels.sort((a, b) -> (a.type() + a.target()).compareTo(b.type() + b.target()));
             r.diags.sort(Diagnostic.ORDER);
             out.add(new LinkedSpec(r.spec, Urls.specPage(r.spec.id()), r.html, List.copyOf(to),
-                    List.copyOf(from.getOrDefault(r.spec.id(), Set.of())), bl, rels, r.broken, r.diags));
+                    List.copyOf(from.getOrDefault(r.spec.id(), Set.of())), bl, rels, r.broken, r.diags,
+                    List.copyOf(aliasIds.getOrDefault(r.spec.id(), new TreeSet<>())),
+                    List.copyOf(formerPaths.getOrDefault(r.spec.id(), new TreeSet<>()))));
         }
-        return new LinkedSite(out, List.copyOf(copied), scanDiagnostics);
+        List<Diagnostic> siteDiags = new ArrayList<>(scanDiagnostics);
+        List<Redirect> redirects = redirects(out, ix, siteDiags);
+        return new LinkedSite(out, List.copyOf(ix.copied), siteDiags, redirects);
+    }
+
+    /** Every lookup table of one link run. */
+    private static final class Ix {
+        final Map<String, String> idByPath = new HashMap<>();
+        final Map<String, Spec> byId = new HashMap<>();
+        final Map<String, String> lowerIds = new HashMap<>();
+        final Map<String, String> lowerPaths = new HashMap<>();
+        final Set<String> prefixes = new HashSet<>();
+        final Set<String> files = new HashSet<>();
+        final Set<String> dirs = new HashSet<>();
+        final Map<String, Set<String>> anchors = new HashMap<>();
+        final Set<String> copied = new TreeSet<>();
+        final Map<String, String> slugs = new HashMap<>();
+        /** Former source path to spec id. */
+        final Map<String, String> formerPaths = new HashMap<>();
+        /** File name (lower case) to the spec paths that have it. */
+        final Map<String, List<String>> byFileName = new HashMap<>();
+        /** Former page path (from aliases and renames) to spec id. */
+        final Map<String, String> formerPages = new TreeMap<>();
+        /** Former pages that come from renames in git history. */
+        final Set<String> renamedPages = new HashSet<>();
+        final Map<Long, String> numbers = new HashMap<>();
+        final Set<String> numberWords = new HashSet<>();
+        WebUrls web;
+    }
+
+    /** Reads {@code aliases} and renames: former ids, former paths and the pages they had. */
+    private void formerPathsAndAliases(Ix ix, Map<String, String> renames, Map<String, List<Diagnostic>> extra,
+                                       Map<String, TreeSet<String>> aliasIds, Map<String, TreeSet<String>> formerPaths) {
+        ix.web = new WebUrls(config.repositoryUrl(), config.siteHost());
+        for (String p : new TreeSet<>(ix.idByPath.keySet())) {
+            String name = p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            ix.byFileName.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(renames).entrySet()) {
+            String id = ix.idByPath.get(e.getValue());
+            if (id == null || ix.idByPath.containsKey(e.getKey())) {
+                continue;
+            }
+            ix.formerPaths.putIfAbsent(e.getKey(), id);
+            formerPaths.computeIfAbsent(id, k -> new TreeSet<>()).add(e.getKey());
+            Spec s = ix.byId.get(id);
+            if (s.idDerived()) {
+                String oldId = SpecParser.derivedId(e.getKey());
+                if (!ix.lowerIds.containsKey(oldId.toLowerCase(Locale.ROOT))) {
+                    if (ix.formerPages.putIfAbsent(Urls.specPage(oldId), id) == null) {
+                        ix.renamedPages.add(Urls.specPage(oldId));
+                    }
+                    aliasIds.computeIfAbsent(id, k -> new TreeSet<>()).add(oldId);
+                }
+            }
+        }
+        for (String id : new TreeSet<>(ix.byId.keySet())) {
+            Spec s = ix.byId.get(id);
+            for (String alias : s.aliases()) {
+                String a = alias.strip();
+                if (a.isEmpty()) {
+                    continue;
+                }
+                if (a.contains("/") || a.toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown|html?)$")) {
+                    String path = normalize("", a.replaceFirst("^/+", ""));
+                    if (path == null) {
+                        continue;
+                    }
+                    if (path.toLowerCase(Locale.ROOT).matches(".*\\.html?$")) {
+                        ix.formerPages.putIfAbsent(path, id);
+                    } else {
+                        ix.formerPaths.putIfAbsent(path, id);
+                        formerPaths.computeIfAbsent(id, k -> new TreeSet<>()).add(path);
+                        // the page the file had while its id was derived from its name
+                        String formerPage = Urls.specPage(SpecParser.derivedId(path));
+                        if (!formerPage.equals(Urls.specPage(id))
+                                && !ix.lowerIds.containsKey(SpecParser.derivedId(path).toLowerCase(Locale.ROOT))) {
+                            ix.formerPages.putIfAbsent(formerPage, id);
+                        }
+                    }
+                    continue;
+                }
+                String other = ix.lowerIds.get(a.toLowerCase(Locale.ROOT));
+                if (other != null) {
+                    if (!other.equals(id)) {
+                        extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
+                                aliasLine(s), 1, "alias-conflict", "alias " + a + " is already the id or an alias of "
+                                        + other, "remove the alias from one of the two specs"));
+                    }
+                    continue;
+                }
+                ix.lowerIds.put(a.toLowerCase(Locale.ROOT), id);
+                aliasIds.computeIfAbsent(id, k -> new TreeSet<>()).add(a);
+                ix.formerPages.putIfAbsent(Urls.specPage(a), id);
+            }
+        }
+    }
+
+    private static int aliasLine(Spec s) {
+        return s.metadata().stream().filter(m -> "aliases".equals(m.field())).mapToInt(m -> m.line()).findFirst()
+                .orElse(1);
+    }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,9})(?:[-_. ]|$)");
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * Number aliases: a file name starting with a number ({@code 0042-x.md}) gives its spec the number
+     * 42. When several files share a number, the longest spec takes it (a stub that only points at the
+     * other loses); a tie leaves the number to nobody.
+     */
+    private void numbers(Ix ix, List<ParsedSpec> ordered, Map<String, List<Diagnostic>> extra) {
+        if (!mentions.numbersFromFileNames()) {
+            return;
+        }
+        Map<Long, List<Spec>> byNumber = new TreeMap<>();
+        for (ParsedSpec p : ordered) {
+            String name = p.spec().source().substring(p.spec().source().lastIndexOf('/') + 1);
+            Matcher m = LEADING_NUMBER.matcher(name);
+            if (m.find() && !LEADING_DATE.matcher(name).find()) {
+                Spec s = ix.byId.get(ix.idByPath.get(p.spec().source()));
+                byNumber.computeIfAbsent(Long.parseLong(m.group(1)), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (Map.Entry<Long, List<Spec>> e : byNumber.entrySet()) {
+            List<Spec> specs = new ArrayList<>(e.getValue());
+            specs.sort((a, b) -> Integer.compare(b.words(), a.words()));
+            if (specs.size() == 1 || specs.get(0).words() > specs.get(1).words()) {
+                ix.numbers.put(e.getKey(), specs.get(0).id());
+            } else {
+                for (Spec s : specs) {
+                    extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.info(s.source(), 1, 1,
+                            "ambiguous-number", "several specs start their file name with " + e.getKey()
+                                    + "; mentions of that number stay plain text", "give each spec its own number"));
+                }
+            }
+        }
+    }
+
+    /**
+     * The words that may stand before a spec number: configured, or learnt from the mentions: a word
+     * is taken when it names at least three existing spec numbers and more existing than missing ones.
+     */
+    private void learnNumberWords(Ix ix, List<ParsedSpec> ordered) {
+        if (!mentions.numberWords().isEmpty()) {
+            ix.numberWords.addAll(mentions.numberWords());
+            return;
+        }
+        Map<String, Set<Long>> hits = new TreeMap<>();
+        Map<String, Set<Long>> misses = new TreeMap<>();
+        for (ParsedSpec p : ordered) {
+            for (SpecLink l : p.spec().links()) {
+                if (!l.kind().equals("mention")) {
+                    continue;
+                }
+                mentions.classify(l.target()).ifPresent(m -> {
+                    String word = m.word();
+                    long number = m.number();
+                    if (m.kind() == MentionRules.Kind.ID) {
+                        Matcher wm = WORD_NUMBER.matcher(m.id());
+                        if (!wm.matches() || m.anchor() != null) {
+                            return;
+                        }
+                        word = wm.group(1).toUpperCase(Locale.ROOT);
+                        number = Long.parseLong(wm.group(2));
+                    }
+                    if (word == null) {
+                        return;
+                    }
+                    (ix.numbers.containsKey(number) ? hits : misses).computeIfAbsent(word, k -> new TreeSet<>())
+                            .add(number);
+                });
+            }
+        }
+        hits.forEach((word, found) -> {
+            if (found.size() >= MIN_WORD_HITS && found.size() > misses.getOrDefault(word, Set.of()).size()) {
+                ix.numberWords.add(word);
+            }
+        });
+    }
+
+    /** How many distinct existing spec numbers a word must name before it counts as a number word. */
+    private static final int MIN_WORD_HITS = 3;
+    private static final Pattern WORD_NUMBER = Pattern.compile("([A-Za-z]{3,8})-(\\d{1,9})");
+
+    /** Redirect pages: former ids and pages, and one short path per id; clashes are skipped and reported. */
+    private static List<Redirect> redirects(List<LinkedSpec> specs, Ix ix, List<Diagnostic> diags) {
+        Set<String> taken = new HashSet<>();
+        specs.forEach(s -> taken.add(s.page().toLowerCase(Locale.ROOT)));
+        List<Redirect> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : ix.formerPages.entrySet()) {
+            String from = e.getKey();
+            if (!taken.add(from.toLowerCase(Locale.ROOT))) {
+                Spec s = ix.byId.get(e.getValue());
+                diags.add(Diagnostic.warning(s.source(), aliasLine(s), 1, "redirect-conflict",
+                        "the former page " + from + " of " + s.id() + " is taken by another page; no redirect written",
+                        "remove the alias, or rename the spec that took the path"));
+                continue;
+            }
+            out.add(new Redirect(from, e.getValue(), ix.renamedPages.contains(from) ? "rename" : "alias"));
+        }
+        Set<String> shortIds = new TreeSet<>(ix.byId.keySet());
+        for (LinkedSpec s : specs) {
+            shortIds.addAll(s.aliases());
+        }
+        for (String id : shortIds) {
+            String target = ix.lowerIds.get(id.toLowerCase(Locale.ROOT));
+            String from = Urls.shortPath(id);
+            if (target == null || from == null || !taken.add(from.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            out.add(new Redirect(from, target, id.equals(target) ? "short" : "alias"));
+        }
+        out.sort((a, b) -> a.from().compareTo(b.from()));
+        return out;
     }
 
     private static boolean isSymmetric(String type) {
@@ -228,20 +473,38 @@ public final class Linker {
         return a;
     }
 
-    private String resolveRelationTarget(Spec from, String target, Map<String, String> idByPath,
-                                         Map<String, String> lowerIds) {
-        String id = lowerIds.get(target.toLowerCase(Locale.ROOT));
+    private String resolveRelationTarget(Spec from, String target, Ix ix) {
+        String id = ix.lowerIds.get(target.toLowerCase(Locale.ROOT));
         if (id != null) {
             return id;
         }
-        String path = normalize(dirOf(from.source()), target.replaceFirst("#.*$", ""));
+        String path = normalize(dirOf(from.source()), WebUrls.decode(target.replaceFirst("#.*$", "")));
         if (path != null) {
-            String byPath = idByPath.get(path);
+            String byPath = specPathFor(path, ix);
             if (byPath != null) {
-                return byPath;
+                return ix.idByPath.get(byPath);
+            }
+            if (ix.formerPaths.containsKey(path)) {
+                return ix.formerPaths.get(path);
             }
         }
-        return null;
+        if (target.matches("\\d{1,9}")) {
+            return ix.numbers.get(Long.parseLong(target));
+        }
+        return mentions.classify(target).map(m -> numberTarget(m, ix)).orElse(null);
+    }
+
+    /** The spec a numbered mention names, or {@code null}. */
+    private static String numberTarget(MentionRules.Mention m, Ix ix) {
+        long number = m.number();
+        if (m.kind() == MentionRules.Kind.ID) {
+            Matcher wm = WORD_NUMBER.matcher(m.id());
+            if (!wm.matches() || !ix.numberWords.contains(wm.group(1).toUpperCase(Locale.ROOT))) {
+                return null;
+            }
+            number = Long.parseLong(wm.group(2));
+        }
+        return ix.numbers.get(number);
     }
 
     /** The per-spec work of resolving. */
@@ -262,9 +525,7 @@ public final class Linker {
         }
     }
 
-    private void resolve(Resolution r, Map<String, String> idByPath, Map<String, Spec> byId,
-                         Map<String, String> lowerIds, Set<String> prefixes, Set<String> files, Set<String> dirs,
-                         Map<String, Set<String>> anchors, Set<String> copied) {
+    private void resolve(Resolution r, Ix ix) {
         Spec spec = r.spec;
         String page = Urls.specPage(spec.id());
         List<SpecLink> links = spec.links();
@@ -272,12 +533,12 @@ public final class Linker {
         String[] resolvedRef = new String[links.size()];
         for (SpecLink l : links) {
             if (l.kind().equals("mention")) {
-                resolvedRef[l.index()] = mention(r, l, page, lowerIds, prefixes, byId, anchors);
+                resolvedRef[l.index()] = mention(r, l, page, ix);
             } else {
-                resolvedAttr[l.index()] = link(r, l, page, idByPath, byId, files, dirs, anchors, copied);
+                resolvedAttr[l.index()] = link(r, l, page, ix);
             }
         }
-        String html = r.html;
+        String html = rawHtmlLinks(r, r.html, page, ix);
         if (html.contains("specsite:link/")) {
             Matcher m = LINK_ATTR.matcher(html);
             html = m.replaceAll(mr -> {
@@ -301,35 +562,86 @@ public final class Linker {
         r.html = html;
     }
 
-    private String mention(Resolution r, SpecLink l, String page, Map<String, String> lowerIds, Set<String> prefixes,
-                           Map<String, Spec> byId, Map<String, Set<String>> anchors) {
-        String target = l.target();
-        int hash = target.indexOf('#');
-        String id = hash < 0 ? target : target.substring(0, hash);
-        String anchor = hash < 0 ? null : target.substring(hash + 1);
-        String resolved = lowerIds.get(id.toLowerCase(Locale.ROOT));
+    /** A relative {@code href} or {@code src} in the body before placeholders are filled: raw HTML's. */
+    private static final Pattern RAW_ATTR = Pattern.compile("(?<=\\s)(href|src)=\"(?!#|specsite:|//|[a-zA-Z][a-zA-Z0-9+.-]*:)([^\"]+)\"");
+
+    /**
+     * Resolves the relative links of raw HTML in the body ({@code <img src="x/diagram.svg">}) like
+     * Markdown links; the parse stage records no position for them, so their diagnostics name line 0.
+     */
+    private String rawHtmlLinks(Resolution r, String html, String page, Ix ix) {
+        if (!html.contains("=\"")) {
+            return html;
+        }
+        Matcher m = RAW_ATTR.matcher(html);
+        return m.replaceAll(mr -> {
+            String value = mr.group(2).replace("&amp;", "&");
+            SpecLink l = new SpecLink(-1, mr.group(1).equals("src") ? "image" : "link", value, "", 0, 0);
+            String v = link(r, l, page, ix);
+            if (mr.group(1).equals("src")) {
+                v = v.replaceFirst("^href=", "src=");
+            }
+            return Matcher.quoteReplacement(v);
+        });
+    }
+
+    private String mention(Resolution r, SpecLink l, String page, Ix ix) {
+        MentionRules.Mention m = mentions.classify(l.target()).orElse(null);
+        if (m == null) {
+            return null;
+        }
+        if (m.kind() == MentionRules.Kind.NUMBER) {
+            boolean accepted = m.repo() != null ? ix.web.isRepository(m.repo())
+                    : m.word() == null || ix.numberWords.contains(m.word());
+            if (!accepted) {
+                return null;
+            }
+            String resolved = ix.numbers.get(m.number());
+            if (resolved == null) {
+                if (m.word() != null) {
+                    r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "unknown-id",
+                            "mention of " + l.target() + ", which is no spec of this site",
+                            "check the number; no file name of this site starts with " + m.number()));
+                    r.broken.add(l.target());
+                    return "<span class=\"ref unknown\" title=\"Unknown spec number\">{text}</span>";
+                }
+                return null;
+            }
+            return refTo(r, l, page, ix, resolved, null);
+        }
+        String id = m.id();
+        String anchor = m.anchor();
+        String resolved = ix.lowerIds.get(id.toLowerCase(Locale.ROOT));
+        if (resolved == null && anchor == null) {
+            resolved = numberTarget(m, ix);
+        }
         if (resolved == null) {
             String prefix = id.substring(0, id.indexOf('-') + 1).toUpperCase(Locale.ROOT);
-            if (prefixes.contains(prefix)) {
+            if (ix.prefixes.contains(prefix)) {
                 r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "unknown-id",
-                        "mention of " + id + ", which is no spec of this site", suggestId(id, lowerIds.values())));
-                r.broken.add(target);
+                        "mention of " + id + ", which is no spec of this site", suggestId(id, ix.lowerIds.values())));
+                r.broken.add(l.target());
                 return "<span class=\"ref unknown\" title=\"Unknown spec id\">{text}</span>";
             }
             return null;
         }
-        if (anchor != null && !anchors.get(resolved).contains(anchor)) {
-            Spec t = byId.get(resolved);
+        if (anchor != null && !ix.anchors.get(resolved).contains(anchor)) {
+            Spec t = ix.byId.get(resolved);
             String fixed = findAnchor(t, anchor);
             if (fixed == null) {
                 r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
-                        resolved + " has no requirement or section '" + anchor + "'", suggestAnchor(anchor, anchors.get(resolved))));
-                r.broken.add(target);
+                        resolved + " has no requirement or section '" + anchor + "'",
+                        suggestAnchor(anchor, ix.anchors.get(resolved))));
+                r.broken.add(l.target());
             }
             anchor = fixed;
         }
+        return refTo(r, l, page, ix, resolved, anchor);
+    }
+
+    private static String refTo(Resolution r, SpecLink l, String page, Ix ix, String resolved, String anchor) {
         r.refs.add(new Resolution.Ref(resolved, anchor, l.context(), l.line()));
-        Spec t = byId.get(resolved);
+        Spec t = ix.byId.get(resolved);
         String url = Urls.relative(page, Urls.specPage(resolved)) + (anchor == null ? "" : "#" + anchor);
         return "<a class=\"ref\" href=\"" + Urls.attr(url) + "\" title=\"" + Urls.attr(t.title()) + "\">{text}</a>";
     }
@@ -344,12 +656,15 @@ public final class Linker {
         return null;
     }
 
-    private String link(Resolution r, SpecLink l, String page, Map<String, String> idByPath, Map<String, Spec> byId,
-                        Set<String> files, Set<String> dirs, Map<String, Set<String>> anchors, Set<String> copied) {
+    private String link(Resolution r, SpecLink l, String page, Ix ix) {
         String url = l.target();
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return "href=\"" + Urls.attr(url) + "\"";
+            String id = webTarget(url, ix);
+            if (id == null || !l.kind().equals("link")) {
+                return "href=\"" + Urls.attr(url) + "\"";
+            }
+            return specHref(r, l, page, ix, id, WebUrls.fragment(url), url);
         }
         String fragment = null;
         String pathPart = url;
@@ -362,17 +677,13 @@ public final class Linker {
         if (q >= 0) {
             pathPart = pathPart.substring(0, q);
         }
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            decoded = pathPart;
-        }
+        String decoded = WebUrls.decode(pathPart);
         if (decoded.isEmpty()) {
             // same-page anchor
-            if (fragment != null && !fragment.isEmpty() && !anchors.get(r.spec.id()).contains(fragment)) {
+            if (fragment != null && !fragment.isEmpty() && !ix.anchors.get(r.spec.id()).contains(fragment)) {
                 r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
-                        "this spec has no section '" + fragment + "'", suggestAnchor(fragment, anchors.get(r.spec.id()))));
+                        "this spec has no section '" + fragment + "'",
+                        suggestAnchor(fragment, ix.anchors.get(r.spec.id()))));
                 r.broken.add(url);
             }
             return "href=\"#" + Urls.attr(fragment == null ? "" : fragment) + "\"";
@@ -385,43 +696,126 @@ public final class Linker {
             r.broken.add(url);
             return "href=\"#\" data-broken=\"outside\"";
         }
-        String specPath = specPathFor(resolved, idByPath, dirs);
-        if (specPath != null) {
-            String id = idByPath.get(specPath);
-            String anchor = fragment;
-            if (anchor != null && !anchor.isEmpty() && !anchors.get(id).contains(anchor)) {
-                String fixed = findAnchor(byId.get(id), anchor);
-                if (fixed == null) {
-                    r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
-                            specPath + " has no section '" + anchor + "'", suggestAnchor(anchor, anchors.get(id))));
-                    r.broken.add(url);
-                }
-                anchor = fixed != null ? fixed : anchor;
+        String specPath = specPathFor(resolved, ix);
+        if (specPath == null && !ix.files.contains(resolved)) {
+            String exact = ix.lowerPaths.get(resolved.toLowerCase(Locale.ROOT));
+            if (exact != null) {
+                r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "link-case-mismatch",
+                        "link '" + url + "' differs in case from the file " + exact,
+                        "write the path as " + exact + "; Git hosts and most servers match paths case-sensitively"));
+                specPath = exact;
             }
-            r.refs.add(new Resolution.Ref(id, anchor, l.context(), l.line()));
-            String target = Urls.relative(page, Urls.specPage(id)) + (anchor == null || anchor.isEmpty() ? "" : "#" + anchor);
-            return "href=\"" + Urls.attr(target) + "\"";
         }
-        if (files.contains(resolved)) {
+        String id = specPath != null ? ix.idByPath.get(specPath) : ix.formerPaths.get(resolved);
+        if (id != null && l.kind().equals("link")) {
+            return specHref(r, l, page, ix, id, fragment, url);
+        }
+        if (ix.files.contains(resolved) || specPath != null) {
             if (!config.repositoryUrl().isEmpty() && l.kind().equals("link")) {
                 return "href=\"" + Urls.attr(config.repositoryUrl() + "/" + resolved) + "\"";
             }
-            copied.add(resolved);
-            String target = Urls.relative(page, Urls.file(resolved)) + (fragment == null ? "" : "#" + fragment);
-            return "href=\"" + Urls.attr(target) + "\"";
+            if (specPath == null) {
+                ix.copied.add(resolved);
+                String target = Urls.relative(page, Urls.file(resolved)) + (fragment == null ? "" : "#" + fragment);
+                return "href=\"" + Urls.attr(target) + "\"";
+            }
         }
-        if (dirs.contains(resolved) && !config.repositoryUrl().isEmpty()) {
+        if (ix.dirs.contains(resolved) && !config.repositoryUrl().isEmpty()) {
             return "href=\"" + Urls.attr(config.repositoryUrl() + "/" + resolved) + "\"";
         }
         r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(),
                 l.kind().equals("image") ? "missing-image" : "broken-link",
                 (l.kind().equals("image") ? "image '" : "link target '") + url + "' does not exist",
-                suggestPath(resolved, idByPath.keySet(), files)));
+                suggestPath(resolved, ix.idByPath.keySet(), ix.files)));
         r.broken.add(url);
         return "href=\"#\" data-broken=\"" + Urls.attr(url) + "\"";
     }
 
-    private static String specPathFor(String resolved, Map<String, String> idByPath, Set<String> dirs) {
+    /** A link to a spec page (with the fragment checked against its anchors), recorded as a reference. */
+    private static String specHref(Resolution r, SpecLink l, String page, Ix ix, String id, String fragment,
+                                   String url) {
+        String anchor = fragment;
+        if (anchor != null && !anchor.isEmpty() && !ix.anchors.get(id).contains(anchor)) {
+            String fixed = findAnchor(ix.byId.get(id), anchor);
+            if (fixed == null) {
+                r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
+                        ix.byId.get(id).source() + " has no section '" + anchor + "'",
+                        suggestAnchor(anchor, ix.anchors.get(id))));
+                r.broken.add(url);
+            }
+            anchor = fixed != null ? fixed : anchor;
+        }
+        r.refs.add(new Resolution.Ref(id, anchor == null || anchor.isEmpty() ? null : anchor, l.context(), l.line()));
+        String target = Urls.relative(page, Urls.specPage(id)) + (anchor == null || anchor.isEmpty() ? "" : "#" + anchor);
+        return "href=\"" + Urls.attr(target) + "\"";
+    }
+
+    /**
+     * The spec an absolute URL names, or {@code null}: a pull request of the configured repository whose
+     * number is a spec number, a file URL of the configured repository (by its
+     * path, a former path, or, for a path that no longer exists, a unique file name), or a page of
+     * this site below {@code site.host} (its page, short path, a former page, or a page named like
+     * the source file, as mdBook and most generators publish {@code text/0001-x.md} as {@code 0001-x.html}).
+     */
+    private static String webTarget(String url, Ix ix) {
+        long request = ix.web.requestNumber(url);
+        if (request >= 0) {
+            return ix.numbers.get(request);
+        }
+        String source = ix.web.sourcePath(url);
+        if (source != null) {
+            String path = normalize("", source);
+            if (path == null) {
+                return null;
+            }
+            String specPath = specPathFor(path, ix);
+            if (specPath != null) {
+                return ix.idByPath.get(specPath);
+            }
+            if (ix.formerPaths.containsKey(path)) {
+                return ix.formerPaths.get(path);
+            }
+            List<String> sameName = ix.byFileName.get(path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
+            return sameName != null && sameName.size() == 1 ? ix.idByPath.get(sameName.get(0)) : null;
+        }
+        String site = ix.web.sitePath(url);
+        if (site == null) {
+            return null;
+        }
+        String path = normalize("", site);
+        if (path == null || path.isEmpty()) {
+            return null;
+        }
+        if (path.startsWith(Urls.SPEC_DIR) && path.endsWith(".html")) {
+            String id = ix.slugs.get(path.substring(Urls.SPEC_DIR.length(), path.length() - 5).toLowerCase(Locale.ROOT));
+            if (id != null) {
+                return id;
+            }
+        }
+        if (ix.formerPages.containsKey(path)) {
+            return ix.formerPages.get(path);
+        }
+        String shortId = path.replaceFirst("/(index\\.html)?$", "");
+        if (!shortId.contains("/")) {
+            String id = ix.lowerIds.get(shortId.toLowerCase(Locale.ROOT));
+            if (id != null && !shortId.endsWith(".html")) {
+                return id;
+            }
+        }
+        if (path.endsWith(".html")) {
+            String md = path.substring(0, path.length() - 5) + ".md";
+            String specPath = specPathFor(md, ix);
+            if (specPath != null) {
+                return ix.idByPath.get(specPath);
+            }
+            List<String> sameName = ix.byFileName.get(md.substring(md.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
+            return sameName != null && sameName.size() == 1 ? ix.idByPath.get(sameName.get(0)) : null;
+        }
+        return null;
+    }
+
+    private static String specPathFor(String resolved, Ix ix) {
+        Map<String, String> idByPath = ix.idByPath;
         if (idByPath.containsKey(resolved)) {
             return resolved;
         }
@@ -431,8 +825,8 @@ public final class Linker {
             }
         }
         String base = resolved.isEmpty() ? "" : resolved.replaceFirst("/$", "") + "/";
-        if (resolved.isEmpty() || dirs.contains(resolved.replaceFirst("/$", ""))) {
-            for (String index : List.of("README.md", "readme.md", "index.md", "_index.md")) {
+        if (resolved.isEmpty() || ix.dirs.contains(resolved.replaceFirst("/$", ""))) {
+            for (String index : List.of("README.md", "readme.md", "Readme.md", "index.md", "_index.md")) {
                 if (idByPath.containsKey(base + index)) {
                     return base + index;
                 }

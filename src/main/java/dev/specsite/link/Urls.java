@@ -11,12 +11,49 @@ public final class Urls {
     /** The folder files referenced by specs (images, attachments) are copied to. */
     public static final String FILE_DIR = "files/";
 
+    /** Top-level names the site uses itself; no short path may take them. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("specs", "files", "css", "js", "api",
+            "img", "images", "fonts", "assets", "index.html", "status.html", "questions.html");
+
     private Urls() {
     }
 
     /** The page path of a spec, from its id, so that renaming the file keeps the URL. */
     public static String specPage(String id) {
         return SPEC_DIR + slug(id) + ".html";
+    }
+
+    /**
+     * The short path of an id, {@code SPEC-042/index.html}, so that {@code https://<site>/SPEC-042}
+     * works; {@code null} when the id's slug would clash with a folder of the site itself.
+     */
+    public static String shortPath(String id) {
+        String slug = slug(id);
+        if (RESERVED.contains(slug.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return slug + "/index.html";
+    }
+
+    /** The site path as a web server sees it: {@code index.html} dropped, so {@code SPEC-042/} and {@code ""}. */
+    public static String served(String path) {
+        if (path.equals("index.html")) {
+            return "";
+        }
+        return path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+
+    /**
+     * The canonical URL of a page: absolute below {@code site.host} when one is configured; without a
+     * host, the page's path relative to {@code fromPage} (for a page itself, its own file name), so
+     * that a site copied to any folder still names one canonical page.
+     */
+    public static String canonical(String siteHost, String fromPage, String toPage) {
+        if (siteHost != null && !siteHost.isEmpty()) {
+            return siteHost + "/" + served(toPage);
+        }
+        String rel = relative(fromPage, toPage);
+        return rel.isEmpty() ? "./" : rel;
     }
 
     /** The output path of a copied source file. */

@@ -53,6 +53,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import dev.specsite.config.ConfigLoader;
+import dev.specsite.config.MentionRules;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.model.Approval;
@@ -124,10 +125,6 @@ public final class SpecParser {
     static final Pattern NEEDS_CLARIFICATION = Pattern.compile("\\[NEEDS CLARIFICATION:?\\s*([^\\]]*)\\]");
     static final Pattern UNRESOLVED_BLOCK = Pattern.compile("<<\\[UNRESOLVED([^\\]]*)\\]>>");
     static final Pattern TBD = Pattern.compile("\\bTBD\\b");
-    static final Pattern MENTION = Pattern.compile(
-            "(?<![\\w/#.-])([A-Z][A-Z0-9]{1,15}-\\d{1,6})(?:#([A-Za-z][\\w.-]*[\\w]))?(?![\\w-])");
-    static final Set<String> MENTION_STOP = Set.of("UTF", "SHA", "ISO", "HTTP", "TLS", "SSL", "MD", "AES", "RSA",
-            "CVE", "GPT", "UTC", "GMT", "IPV", "ES", "ECMA", "WCAG", "PKCS", "X", "BLAKE", "CRC", "AVX", "UCS", "EN");
     static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "ftps", "tel", "irc", "news", "xmpp");
 
@@ -136,8 +133,11 @@ public final class SpecParser {
     private final Safelist safelist;
     private final Pattern requirementStart;
 
+    private final MentionRules mentionRules;
+
     public SpecParser(SiteConfig config) {
         this.config = config;
+        this.mentionRules = MentionRules.of(config);
         this.requirementStart = Pattern.compile("^(" + config.requirementIds().pattern()
                 + ")\\b\\s*[:.)\\-–—]?\\s*(.*)$", Pattern.DOTALL);
         this.safelist = Safelist.relaxed()
@@ -505,6 +505,11 @@ public final class SpecParser {
         }
 
         /** Reads a paragraph whose every line is a key/value pair; returns whether it was metadata. */
+        /** A value that reads as a sentence: a link in it, or more than twelve words. */
+        boolean isProse(String value) {
+            return value.contains("](") || value.strip().split("\\s+").length > 12;
+        }
+
         boolean readMetadataParagraph(Paragraph p, boolean boldOnly) {
             String[] lines = p.getChars().toString().split("\n");
             List<KeyValue> pairs = new ArrayList<>();
@@ -540,6 +545,9 @@ public final class SpecParser {
             }
             if (pairs.isEmpty() || !(anyBold || anyKnown || pairs.size() >= 2)) {
                 return false;
+            }
+            if (pairs.size() == 1 && !anyKnown && isProse(pairs.get(0).value())) {
+                return false; // "**Note:** The trait described here was later [renamed](x.md)." is text, not metadata
             }
             int col = column(p.getStartOffset());
             for (int i = 0; i < pairs.size(); i++) {
@@ -1346,21 +1354,18 @@ public final class SpecParser {
                 }
             }
             BasedSequence chars = t.getChars();
-            Matcher m = MENTION.matcher(chars);
             int last = 0;
             List<Node> parts = new ArrayList<>();
-            while (m.find()) {
-                String id = m.group(1);
-                String prefix = id.substring(0, id.indexOf('-'));
-                if (MENTION_STOP.contains(prefix)
-                        || (m.group(2) == null && config.requirementIds().matcher(id).matches())) {
+            for (MentionRules.Mention m : mentionRules.find(chars)) {
+                if (m.kind() == MentionRules.Kind.ID && m.anchor() == null
+                        && config.requirementIds().matcher(m.id()).matches()) {
                     continue;
                 }
                 if (m.start() > last) {
                     parts.add(new Text(chars.subSequence(last, m.start())));
                 }
                 int index = links.size();
-                String target = m.group(2) == null ? id : id + "#" + m.group(2);
+                String target = chars.subSequence(m.start(), m.end()).toString();
                 links.add(new SpecLink(index, "mention", target, context(t),
                         lineOf(t.getStartOffset() + m.start()), column(t.getStartOffset() + m.start())));
                 parts.add(new RefNode(chars.subSequence(m.start(), m.end()), index));

@@ -53,12 +53,12 @@ public final class RenderContext {
 
     /** Renders a page: the common model ({@code site}, {@code page}, {@code config}) plus {@code content}. */
     public Output page(String template, String path, String title, String nav, Object content) {
-        return page(template, path, title, nav, content, siteView(path));
+        return render(template, path, title, nav, content, siteView(path), canonical(path));
     }
 
     /** Renders a page with only the site's chrome as {@code site} (see {@link Views.SiteView}). */
     public Output chromePage(String template, String path, String title, String nav, Object content) {
-        return page(template, path, title, nav, content, chrome());
+        return render(template, path, title, nav, content, chrome(), canonical(path));
     }
 
     /** The site's chrome: what every page shows that does not change when one spec changes. */
@@ -67,10 +67,16 @@ public final class RenderContext {
                 null, null, null, null, null);
     }
 
-    private Output page(String template, String path, String title, String nav, Object content, Views.SiteView site) {
+    /** Renders a page whose canonical URL is another page's ({@code canonical} as written into the page). */
+    Output page(String template, String path, String title, String nav, Object content, String canonical) {
+        return render(template, path, title, nav, content, chrome(), canonical);
+    }
+
+    private Output render(String template, String path, String title, String nav, Object content, Views.SiteView site,
+                          String canonical) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
-        model.put("page", new Views.PageView(path, Urls.rootOf(path), title, canonical(path), nav));
+        model.put("page", new Views.PageView(path, Urls.rootOf(path), title, canonical, nav));
         model.put("config", configModel);
         model.put("content", content);
         String html = templates.render(template, model);
@@ -78,10 +84,7 @@ public final class RenderContext {
     }
 
     private String canonical(String path) {
-        if (config.siteHost().isEmpty()) {
-            return null;
-        }
-        return config.siteHost() + "/" + (path.equals("index.html") ? "" : path);
+        return Urls.canonical(config.siteHost(), path, path);
     }
 
     Views.SiteView siteView(String fromPage) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
+import dev.specsite.link.Redirect;
 
 /**
  * Stage 5, render: every page kind, handed one by one to a sink (the writer) as soon as it is
@@ -19,13 +20,18 @@ public final class Renderer {
     /**
      * Renders the whole site.
      *
-     * @param sink     takes each rendered file
-     * @param memo     says which spec pages are unchanged since the last build (they are kept, not rendered)
-     * @param progress told how many spec pages are done, now and then
+     * @param redirects the redirects of the link stage (old paths, short paths)
+     * @param sink      takes each rendered file
+     * @param memo      says which spec pages are unchanged since the last build (they are kept, not rendered)
+     * @param progress  told how many spec pages are done, now and then
      */
-    public static void render(RenderContext ctx, String generator, RenderSink sink, PageMemo memo,
-                              IntConsumer progress) {
+    public static void render(RenderContext ctx, String generator, List<Redirect> redirects, RenderSink sink,
+                              PageMemo memo, IntConsumer progress) {
         List<Output> fixed = new ArrayList<>();
+        for (Redirect r : redirects) {
+            fixed.add(RedirectPage.render(ctx, r));
+        }
+        fixed.addAll(RedirectRules.render(ctx, redirects));
         fixed.add(HomePage.render(ctx));
         fixed.add(StatusPage.render(ctx));
         fixed.addAll(QuestionsPage.render(ctx));

@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import java.util.TreeSet;
+
+import dev.specsite.index.NaturalOrder;
 import dev.specsite.link.Backlink;
+import dev.specsite.link.Urls;
+import dev.specsite.model.Requirement;
 import dev.specsite.link.LinkedSpec;
 import dev.specsite.link.ResolvedRelation;
 import dev.specsite.model.MetaEntry;
@@ -71,7 +76,8 @@ public final class SpecPage {
         Views.SpecView view = new Views.SpecView(ctx.card(ls, path), s.source(), editUrl, meta, s.tags(), toc,
                 s.requirements(), s.approvals(), signed, questions, ls.html(), backlinks, relations, linksTo,
                 ls.diagnostics().stream().filter(d -> d.severity() != dev.specsite.diag.Severity.INFO).toList(),
-                supersededBy, s.words(), s.userStories(), s.risks(), related(s));
+                supersededBy, s.words(), s.userStories(), s.risks(), related(s), requirementViews(ctx, ls, path),
+                RelationGraph.of(ctx, ls, path), permalink(ctx, ls, path));
         return view;
     }
 
@@ -82,6 +88,29 @@ public final class SpecPage {
             out.add(new Views.RelatedView(d.title(), d.target(), url));
         }
         return out;
+    }
+
+    /** Each requirement with the specs whose text names it ({@code SPEC-4#FR-2}). */
+    static List<Views.RequirementView> requirementViews(RenderContext ctx, LinkedSpec ls, String path) {
+        List<Views.RequirementView> out = new ArrayList<>();
+        for (Requirement r : ls.spec().requirements()) {
+            TreeSet<String> from = new TreeSet<>(NaturalOrder.INSTANCE);
+            for (Backlink b : ls.backlinks()) {
+                if (r.anchor().equals(b.anchor())) {
+                    from.add(b.fromId());
+                }
+            }
+            out.add(new Views.RequirementView(r, from.stream().map(id -> ctx.linkTo(id, path)).toList()));
+        }
+        return out;
+    }
+
+    static Views.PermalinkView permalink(RenderContext ctx, LinkedSpec ls, String path) {
+        String shortPath = Urls.shortPath(ls.id());
+        String host = ctx.config().siteHost();
+        return new Views.PermalinkView(Urls.canonical(host, path, path),
+                shortPath == null ? null : Urls.relative(path, shortPath),
+                shortPath == null ? null : (host.isEmpty() ? "" : host + "/") + Urls.served(shortPath), ls.aliases());
     }
 
     static String relationLabel(String type) {

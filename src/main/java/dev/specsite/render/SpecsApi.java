@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.specsite.diag.Diagnostic;
+import dev.specsite.link.Backlink;
 import dev.specsite.link.LinkedSpec;
+import dev.specsite.link.Urls;
 import dev.specsite.link.ResolvedRelation;
 import dev.specsite.model.Approval;
 import dev.specsite.model.MetaEntry;
@@ -48,7 +50,9 @@ public final class SpecsApi {
                           int resolvedQuestions, Acceptance acceptance, List<ApiRequirement> requirements,
                           List<ApiApproval> approvals, Links links, List<ApiRelation> relations,
                           List<String> brokenLinks, Map<String, String> extra, List<ApiDiagnostic> diagnostics,
-                          List<ApiUserStory> userStories, List<ApiRisk> risks, List<ApiRelatedDocument> relatedDocuments) {
+                          List<ApiUserStory> userStories, List<ApiRisk> risks, List<ApiRelatedDocument> relatedDocuments,
+                          List<String> aliases, String permalink, String shortUrl, List<String> formerPaths,
+                          List<ApiRequirementBacklink> requirementBacklinks) {
     }
 
     /** A user story. */
@@ -57,6 +61,15 @@ public final class SpecsApi {
 
     /** A risk and its mitigation ({@code null} when none is given). */
     public record ApiRisk(String text, String mitigation, int line) {
+    }
+
+    /**
+     * The specs whose text names one of this spec's requirements ({@code SPEC-4#FR-2}).
+     *
+     * @param requirement the requirement id
+     * @param from        ids of the referring specs, sorted
+     */
+    public record ApiRequirementBacklink(String requirement, List<String> from) {
     }
 
     /** A related document: its text and link target as written ({@code null} without a link). */
@@ -95,8 +108,17 @@ public final class SpecsApi {
     public record ApiDiagnostic(int line, int column, String severity, String code, String message) {
     }
 
-    /** One spec's JSON record. */
+    /** One spec's JSON record, for a site without {@code site.host}. */
     public static ApiSpec of(LinkedSpec ls) {
+        return of(ls, "");
+    }
+
+    /**
+     * One spec's JSON record.
+     *
+     * @param siteHost {@code site.host}: {@code permalink} is absolute below it, else the page path
+     */
+    public static ApiSpec of(LinkedSpec ls, String siteHost) {
         Spec s = ls.spec();
         List<ApiSection> sections = new ArrayList<>();
         for (Section sec : s.sections()) {
@@ -134,11 +156,30 @@ public final class SpecsApi {
                 reqs, approvals, new Links(ls.linksTo(), ls.linksFrom()), relations, ls.brokenLinks(), extra, diags,
                 s.userStories().stream().map(u -> new ApiUserStory(u.role(), u.want(), u.soThat(), u.line())).toList(),
                 s.risks().stream().map(r -> new ApiRisk(r.text(), r.mitigation(), r.line())).toList(),
-                s.related().stream().map(d -> new ApiRelatedDocument(d.title(), d.target(), d.line())).toList());
+                s.related().stream().map(d -> new ApiRelatedDocument(d.title(), d.target(), d.line())).toList(),
+                ls.aliases(), siteHost == null || siteHost.isEmpty() ? ls.page() : Urls.canonical(siteHost, "", ls.page()),
+                Urls.shortPath(ls.id()) == null ? null : Urls.served(Urls.shortPath(ls.id())), ls.formerPaths(),
+                requirementBacklinks(ls));
+    }
+
+    private static List<ApiRequirementBacklink> requirementBacklinks(LinkedSpec ls) {
+        List<ApiRequirementBacklink> out = new ArrayList<>();
+        for (Requirement r : ls.spec().requirements()) {
+            java.util.TreeSet<String> from = new java.util.TreeSet<>();
+            for (Backlink b : ls.backlinks()) {
+                if (r.anchor().equals(b.anchor())) {
+                    from.add(b.fromId());
+                }
+            }
+            if (!from.isEmpty()) {
+                out.add(new ApiRequirementBacklink(r.id(), List.copyOf(from)));
+            }
+        }
+        return out;
     }
 
     public static Output render(RenderContext ctx, String generator) {
-        List<ApiSpec> specs = ctx.index().specs().stream().map(SpecsApi::of).toList();
+        List<ApiSpec> specs = ctx.index().specs().stream().map(s -> of(s, ctx.config().siteHost())).toList();
         try {
             byte[] bytes = MAPPER.writeValueAsBytes(new Root(SCHEMA_VERSION, generator, specs.size(), specs));
             byte[] withNewline = java.util.Arrays.copyOf(bytes, bytes.length + 1);

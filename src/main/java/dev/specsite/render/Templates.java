@@ -10,6 +10,8 @@ import java.util.TimeZone;
 import dev.specsite.diag.Diagnostic;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -34,7 +36,9 @@ public final class Templates {
     public Templates(Path dir) {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            c.setTemplateLoader(dir != null ? new FileTemplateLoader(dir.toFile())
+            // a theme that predates a page kind (redirect.ftlh) falls back to the default theme's template
+            c.setTemplateLoader(dir != null ? new MultiTemplateLoader(new TemplateLoader[] {
+                    new FileTemplateLoader(dir.toFile()), new ClassTemplateLoader(Templates.class, EMBEDDED)})
                     : new ClassTemplateLoader(Templates.class, EMBEDDED));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

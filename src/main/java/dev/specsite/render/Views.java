@@ -98,11 +98,13 @@ public final class Views {
                            int approvalsSigned, List<QuestionView> questions, String body,
                            List<BacklinkView> backlinks, List<RelationView> relations, List<LinkView> linksTo,
                            List<Diagnostic> diagnostics, LinkView supersededBy, int words,
-                           List<UserStory> userStories, List<Risk> risks, List<RelatedView> related) {
+                           List<UserStory> userStories, List<Risk> risks, List<RelatedView> related,
+                           List<RequirementView> requirementViews, GraphView graph, PermalinkView permalink) {
         public SpecView {
             userStories = List.copyOf(userStories);
             risks = List.copyOf(risks);
             related = List.copyOf(related);
+            requirementViews = List.copyOf(requirementViews);
             metadata = List.copyOf(metadata);
             tags = List.copyOf(tags);
             toc = List.copyOf(toc);
@@ -138,6 +140,98 @@ public final class Views {
     public record QuestionsView(List<QuestionGroupView> groups, int unresolved, int resolved, int specs) {
         public QuestionsView {
             groups = List.copyOf(groups);
+        }
+    }
+
+    /**
+     * A redirect page: where it leads and why it exists.
+     *
+     * @param target the spec it leads to
+     * @param url    the target page, relative to the redirect page
+     * @param reason {@code alias}, {@code rename} or {@code short}
+     */
+    public record RedirectView(LinkView target, String url, String reason) {
+    }
+
+    /**
+     * The relation graph of a spec page, laid out (SVG user units).
+     *
+     * @param width     drawing width
+     * @param height    drawing height
+     * @param nodes     the spec (kind {@code center}) and its neighbours
+     * @param edges     one curve per neighbour
+     * @param moreIn    referring specs not drawn
+     * @param moreOut   referred specs not drawn
+     */
+    public record GraphView(int width, int height, List<GraphNode> nodes, List<GraphEdge> edges, int moreIn,
+                            int moreOut) {
+        public GraphView {
+            nodes = List.copyOf(nodes);
+            edges = List.copyOf(edges);
+        }
+    }
+
+    /**
+     * A box of the graph.
+     *
+     * @param kind {@code center}, {@code link} or {@code relation}
+     * @param url  the spec page, relative, or {@code null} for the spec itself
+     */
+    public record GraphNode(int x, int y, int w, int h, String id, String title, String url, String kind) {
+        /** The text drawn in the box: the id, and as much of the title as fits. */
+        public String label() {
+            String t = id.equals(title) ? id : id + " · " + title;
+            int max = Math.max(8, w / 7);
+            return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+        }
+
+        /** The x of the text's middle. */
+        public int textX() {
+            return x + w / 2;
+        }
+
+        /** The y of the text's baseline. */
+        public int textY() {
+            return y + h / 2 + 4;
+        }
+    }
+
+    /**
+     * A curve from one box to another, with its label.
+     *
+     * @param d      SVG path data
+     * @param label  what the connection is ({@code links to}, {@code superseded by}, …)
+     * @param labelX label position
+     * @param labelY label position
+     * @param anchor SVG text-anchor of the label
+     * @param kind   {@code link} or {@code relation}
+     */
+    public record GraphEdge(String d, String label, int labelX, int labelY, String anchor, String kind) {
+    }
+
+    /**
+     * A requirement with the specs that mention it.
+     *
+     * @param requirement  the requirement
+     * @param referencedBy specs whose text names this requirement ({@code SPEC-4#FR-2}), sorted
+     */
+    public record RequirementView(Requirement requirement, List<LinkView> referencedBy) {
+        public RequirementView {
+            referencedBy = List.copyOf(referencedBy);
+        }
+    }
+
+    /**
+     * Permalink facts of a spec page.
+     *
+     * @param permalink the canonical URL of the page (absolute when {@code site.host} is set)
+     * @param shortUrl  the short path's page ({@code ../SPEC-042/index.html}) relative to the page, or {@code null}
+     * @param shortText the short path as people write it ({@code https://site/SPEC-042/}, or {@code SPEC-042/})
+     * @param aliases   former ids that redirect here
+     */
+    public record PermalinkView(String permalink, String shortUrl, String shortText, List<String> aliases) {
+        public PermalinkView {
+            aliases = List.copyOf(aliases);
         }
     }
 }

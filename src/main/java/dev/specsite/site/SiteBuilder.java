@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,7 +27,7 @@ import dev.specsite.render.RenderContext;
 import dev.specsite.render.Renderer;
 import dev.specsite.render.TemplateFailure;
 import dev.specsite.render.Templates;
-import dev.specsite.scan.GitHistory;
+import dev.specsite.scan.GitDates;
 import dev.specsite.scan.ScanResult;
 import dev.specsite.scan.Scanner;
 
@@ -77,7 +79,7 @@ public final class SiteBuilder {
         // scan
         Path skip = config.outputDir().startsWith(config.sourceDir()) ? config.outputDir() : null;
         ScanResult scan = new Scanner(config.excludes(), config.maxFileBytes(), skip, config.sidecars()).scan(config.sourceDir());
-        GitHistory git = GitHistory.read(config.sourceDir());
+        GitDates git = GitDates.read(config.sourceDir());
         int total = scan.specs().size();
         listener.stage("parse", total);
 
@@ -95,7 +97,14 @@ public final class SiteBuilder {
 
         // link, index
         listener.stage("link", total);
-        LinkedSite site = new Linker(config).link(parsed, scan.otherFiles(), scan.diagnostics());
+        List<Diagnostic> siteDiagnostics = new ArrayList<>(scan.diagnostics());
+        Map<String, String> renames = Map.of();
+        if (!"false".equalsIgnoreCase(config.values().getOrDefault("specsite.git.renames", "true").trim())) {
+            GitHistory.Result history = GitHistory.renames(config.sourceDir());
+            renames = history.renames();
+            siteDiagnostics.addAll(history.diagnostics());
+        }
+        LinkedSite site = new Linker(config).link(parsed, scan.otherFiles(), siteDiagnostics, renames);
         SiteIndex index = SiteIndex.of(site, config, git);
 
         // render and write
@@ -104,14 +113,14 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = index.diagnostics();
         listener.stage("render", total);
         if (!write) {
-            Renderer.render(ctx, generator, RenderSink.DISCARD, PageMemo.NONE, n -> listener.progress("render", n, total));
+            Renderer.render(ctx, generator, site.redirects(), RenderSink.DISCARD, PageMemo.NONE, n -> listener.progress("render", n, total));
             return new BuildResult(config.outputDir(), index, diagnostics, 0, 0, 0, millis(start), false);
         }
         SiteWriter writer = new SiteWriter(config.outputDir());
         SiteWriter.Stats stats;
         try (SiteWriter.Session session = writer.begin()) {
             try {
-                Renderer.render(ctx, generator, session, cache, n -> listener.progress("render", n, total));
+                Renderer.render(ctx, generator, site.redirects(), session, cache, n -> listener.progress("render", n, total));
                 for (String f : site.files()) {
                     session.accept(new Output(Urls.file(f), Files.readAllBytes(config.sourceDir().resolve(f))));
                 }

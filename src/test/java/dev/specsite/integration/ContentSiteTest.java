@@ -171,6 +171,49 @@ class ContentSiteTest {
     }
 
     @Test
+    void sharedWalkerFindsNothingMissingAndEveryPageHasACanonical() throws IOException {
+        SiteLinkWalker.Walk walk = SiteLinkWalker.walk(out, api);
+        assertEquals(List.of(), walk.missing());
+        assertTrue(walk.internalLinks() > 500, "internal hrefs " + walk.internalLinks());
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".html")).toList()) {
+                Element c = Jsoup.parse(p.toFile(), "UTF-8").selectFirst("link[rel=canonical]");
+                assertNotNull(c, "canonical on " + out.relativize(p));
+                assertTrue(Files.isRegularFile(p.getParent().resolve(c.attr("href")).normalize()), c.attr("href"));
+            }
+        }
+    }
+
+    @Test
+    void permalinksRequirementBacklinksAndTheGraph() throws IOException {
+        for (JsonNode s : api.get("specs")) {
+            String shortUrl = s.get("shortUrl").asText();
+            Document redirect = page(shortUrl + "index.html");
+            assertEquals("../" + s.get("url").asText(), redirect.selectFirst("main a").attr("href"), shortUrl);
+            assertEquals(s.get("url").asText(), s.get("permalink").asText(), "no host: the page path");
+        }
+        assertTrue(Files.readString(out.resolve("_redirects")).contains("/SPEC-004 /specs/SPEC-004.html 301\n"));
+        assertTrue(Files.isRegularFile(out.resolve("redirects.nginx.conf")));
+        // cross-links.md names SPEC-004#FR-2: the requirement shows who refers to it
+        JsonNode spec4 = find("SPEC-004");
+        List<String> fr2 = new ArrayList<>();
+        for (JsonNode rb : spec4.get("requirementBacklinks")) {
+            if (rb.get("requirement").asText().equals("FR-2")) {
+                rb.get("from").forEach(n -> fr2.add(n.asText()));
+            }
+        }
+        assertTrue(fr2.contains("cross-links"), fr2.toString());
+        Document d = page(spec4.get("url").asText());
+        assertFalse(d.select("table.requirements tr:has(a[href=#FR-2]) .req-refs a:contains(cross-links)").isEmpty());
+        // the graph: the spec in the middle, linked neighbours as links to their pages
+        Document adr4 = page(find("ADR-004").get("url").asText());
+        assertEquals("ADR-004", adr4.selectFirst(".relation-graph .graph-center title").text().split(":")[0]);
+        assertFalse(adr4.select(".relation-graph a[href=ADR-002.html] .graph-relation").isEmpty(),
+                "ADR-004 supersedes ADR-002: drawn as a relation");
+        assertEquals(adr4.select(".relation-graph .graph-node").size() - 1, adr4.select(".relation-graph path.graph-edge").size());
+    }
+
+    @Test
     void malformedSpecGetsItsPageMarkedAndDiagnostics() throws IOException {
         JsonNode bad = null;
         for (JsonNode s : api.get("specs")) {

@@ -26,11 +26,11 @@ import dev.specsite.diag.Diagnostic;
  * @param renames   former source-relative path → current path, for paths renamed in history
  * @param diagnostics notes about the history (shallow clone)
  */
-public record GitHistory(boolean available, boolean shallow, String headDate, Map<String, FileDates> files,
+public record GitDates(boolean available, boolean shallow, String headDate, Map<String, FileDates> files,
                          Map<String, String> renames, List<Diagnostic> diagnostics) {
 
     /** No history. */
-    public static final GitHistory NONE = new GitHistory(false, false, null, Map.of(), Map.of(), List.of());
+    public static final GitDates NONE = new GitDates(false, false, null, Map.of(), Map.of(), List.of());
 
     /**
      * The dates of one file.
@@ -41,14 +41,14 @@ public record GitHistory(boolean available, boolean shallow, String headDate, Ma
     public record FileDates(String created, String modified) {
     }
 
-    public GitHistory {
+    public GitDates {
         files = Map.copyOf(files);
         renames = Map.copyOf(renames);
         diagnostics = List.copyOf(diagnostics);
     }
 
     /** Reads the history of a source folder; never throws for a folder that is not in Git. */
-    public static GitHistory read(Path sourceDir) {
+    public static GitDates read(Path sourceDir) {
         List<String> info = run(sourceDir, "git", "rev-parse", "--show-prefix", "--is-shallow-repository");
         if (info == null || info.size() < 2) {
             return NONE;
@@ -115,7 +115,7 @@ public record GitHistory(boolean available, boolean shallow, String headDate, Ma
                     "the Git clone is shallow: creation dates and renames from history are incomplete",
                     "fetch full history (git fetch --unshallow, or fetch-depth: 0 in CI)"));
         }
-        return new GitHistory(true, shallow, head, files, renames, diags);
+        return new GitDates(true, shallow, head, files, renames, diags);
     }
 
     private static String strip(String prefix, String repoPath) {

@@ -1,0 +1,109 @@
+package dev.specsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.specsite.TestSites;
+import dev.specsite.diag.Diagnostic;
+
+/** Renames from git history become redirects and keep former paths working. */
+class GitHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void parsesRenamesNewestFirstIntoHeadPaths() {
+        String log = "\nR100\0b.md\0c.md\0R090\0a.md\0b.md\0M\0x.md\0R100\0img.png\0img2.png\0";
+        assertEquals(Map.of("a.md", "c.md", "b.md", "c.md"), GitHistory.parse(log));
+    }
+
+    static void git(Path repo, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Test",
+                "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        pb.environment().put("GIT_AUTHOR_DATE", "2026-01-01T00:00:00Z");
+        pb.environment().put("GIT_COMMITTER_DATE", "2026-01-01T00:00:00Z");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), String.join(" ", cmd) + "\n" + out);
+    }
+
+    Path renamedRepo() throws IOException, InterruptedException {
+        Path repo = dir.resolve("repo");
+        Path docs = TestSites.write(repo.resolve("docs"), """
+                -- notes/old-name.md --
+                # Old name
+
+                A spec without an id: its page follows its file name. It has enough words to be itself.
+                -- b/spec.md --
+                # SPEC-5: Declared
+
+                Text.
+                """);
+        Files.writeString(repo.resolve("outside.md"), "# Outside\n");
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+        git(repo, "commit", "-q", "-m", "first");
+        Files.createDirectories(docs.resolve("c"));
+        git(repo, "mv", "docs/notes/old-name.md", "docs/notes/new-name.md");
+        git(repo, "mv", "docs/b/spec.md", "docs/c/spec.md");
+        git(repo, "commit", "-q", "-m", "rename");
+        Files.writeString(docs.resolve("c/linker.md"), "# SPEC-6: Linker\n\nSee [old](../notes/old-name.md) and "
+                + "[moved](../b/spec.md).\n");
+        git(repo, "add", "-A");
+        git(repo, "commit", "-q", "-m", "third");
+        return repo;
+    }
+
+    @Test
+    void renamesGiveRedirectsAndFormerPathsStillLink() throws Exception {
+        Path repo = renamedRepo();
+        Path out = dir.resolve("out");
+        BuildResult r = new SiteBuilder(TestSites.config(repo.resolve("docs"), out), BuildListener.SILENT).build(true);
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().contains("git-history")), r.diagnostics().toString());
+        Document redirect = Jsoup.parse(out.resolve("specs/old-name.html").toFile(), "UTF-8");
+        assertEquals("new-name.html", redirect.selectFirst("main a").attr("href"));
+        assertEquals("0; url=new-name.html", redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertTrue(Files.readString(out.resolve("_redirects")).contains("/specs/old-name.html /specs/new-name.html 301\n"));
+        Document linker = Jsoup.parse(out.resolve("specs/SPEC-6.html").toFile(), "UTF-8");
+        assertEquals(List.of("new-name.html", "SPEC-5.html"), linker.select(".spec-body a").eachAttr("href"));
+        String api = Files.readString(out.resolve("api/specs.json"));
+        assertTrue(api.contains("\"formerPaths\":[\"b/spec.md\"]"), api);
+        assertTrue(api.contains("\"aliases\":[\"old-name\"]"), api);
+    }
+
+    @Test
+    void withoutGitTheBuildGoesOnWithAnInfo() throws IOException {
+        Path src = TestSites.write(dir.resolve("plain"), "-- a.md --\n# SPEC-1: A\n");
+        BuildResult r = new SiteBuilder(TestSites.config(src, dir.resolve("out")), BuildListener.SILENT).build(true);
+        List<Diagnostic> infos = r.diagnostics().stream().filter(d -> d.code().equals("no-git-history")).toList();
+        assertEquals(1, infos.size());
+        assertEquals(dev.specsite.diag.Severity.INFO, infos.get(0).severity());
+        assertTrue(Files.isRegularFile(dir.resolve("out/SPEC-1/index.html")));
+    }
+
+    @Test
+    void aShallowCloneIsAWarning() throws Exception {
+        Path repo = renamedRepo();
+        Path clone = dir.resolve("clone");
+        git(dir, "clone", "-q", "--depth", "1", "file://" + repo.toAbsolutePath(), clone.toString());
+        BuildResult r = new SiteBuilder(TestSites.config(clone.resolve("docs"), dir.resolve("out")),
+                BuildListener.SILENT).build(true);
+        assertEquals(1, r.diagnostics().stream().filter(d -> d.code().equals("shallow-git-history")).count());
+    }
+}
