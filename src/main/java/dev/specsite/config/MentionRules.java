@@ -59,6 +59,8 @@ public final class MentionRules {
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private final List<Rule> patterns;
+    /** Whether every pattern asks for a digit ({@code \\d}), so that text without one can be skipped. */
+    private final boolean digitsOnly;
     private final Set<String> numberWords;
     private final Set<String> stopWords;
     private final boolean numbersFromFileNames;
@@ -66,6 +68,7 @@ public final class MentionRules {
     private MentionRules(List<Rule> patterns, Set<String> numberWords, Set<String> stopWords,
                          boolean numbersFromFileNames) {
         this.patterns = List.copyOf(patterns);
+        this.digitsOnly = patterns.stream().allMatch(r -> r.pattern().pattern().contains("\\d"));
         this.numberWords = Set.copyOf(numberWords);
         this.stopWords = Set.copyOf(stopWords);
         this.numbersFromFileNames = numbersFromFileNames;
@@ -134,6 +137,9 @@ public final class MentionRules {
 
     /** Every mention in a text, left to right, without overlaps (the earlier, then the longer wins). */
     public List<Mention> find(CharSequence text) {
+        if (digitsOnly && !hasDigit(text)) {
+            return List.of(); // every mention names a number
+        }
         List<Mention> all = new ArrayList<>();
         for (Rule p : patterns) {
             Matcher m = p.pattern().matcher(text);
@@ -185,5 +191,15 @@ public final class MentionRules {
 
     private static String group(Matcher m, Set<String> groups, String name) {
         return groups.contains(name) ? m.group(name) : null;
+    }
+
+    private static boolean hasDigit(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

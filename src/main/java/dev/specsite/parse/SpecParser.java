@@ -1053,7 +1053,7 @@ public final class SpecParser {
                 }
                 line = lineOf(p.getStartOffset());
             }
-            Matcher m = NEEDS_CLARIFICATION.matcher(raw);
+            Matcher m = NEEDS_CLARIFICATION.matcher(raw.contains("[NEEDS CLARIFICATION") ? raw : "");
             while (m.find()) {
                 String q = m.group(1).strip();
                 String anchor = anchorFor(block, "q-" + (questions.size() + 1));
@@ -1061,7 +1061,7 @@ public final class SpecParser {
                 questions.add(new OpenQuestion(q.isEmpty() ? "Needs clarification" : Values.plain(q), anchor,
                         lineOf(p.getStartOffset() + m.start()), false, "needs-clarification"));
             }
-            m = UNRESOLVED_BLOCK.matcher(raw);
+            m = UNRESOLVED_BLOCK.matcher(raw.contains("<<[UNRESOLVED") ? raw : "");
             while (m.find()) {
                 String label = m.group(1).replaceFirst("^[-:\\s]+", "").strip();
                 String after = raw.substring(m.end()).strip();
@@ -1071,7 +1071,7 @@ public final class SpecParser {
                 questions.add(new OpenQuestion(q.isEmpty() ? "Unresolved" : q, anchor,
                         lineOf(p.getStartOffset() + m.start()), false, "unresolved-block"));
             }
-            if (questionLevel == 0 && TBD.matcher(raw).find() && !state.classes.getOrDefault(block, "").contains("open-question")) {
+            if (questionLevel == 0 && raw.contains("TBD") && TBD.matcher(raw).find() && !state.classes.getOrDefault(block, "").contains("open-question")) {
                 String text = collapse(text(p));
                 String anchor = anchorFor(block, "q-" + (questions.size() + 1));
                 state.addClass(block, "open-question");
@@ -1124,7 +1124,23 @@ public final class SpecParser {
         }
 
         /** User stories of a paragraph: the whole of it, or one per line when several lines start with "As a". */
+        /** Whether the text holds "as a" or "as an", in any case (a cheap test before the user-story patterns). */
+        boolean mentionsAsA(CharSequence t) {
+            for (int i = 0, n = t.length() - 4; i < n; i++) {
+                char c = t.charAt(i);
+                if ((c == 'a' || c == 'A') && (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S')
+                        && Character.isWhitespace(t.charAt(i + 2)) && (t.charAt(i + 3) == 'a' || t.charAt(i + 3) == 'A')
+                        && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void userStories(Paragraph p, String text, int line) {
+            if (!mentionsAsA(p.getChars())) {
+                return;
+            }
             String[] lines = p.getChars().toString().split("\n");
             long starts = Arrays.stream(lines).filter(l -> Values.plain(l).matches("(?i)^(?:[\\p{L}\\d #.-]{1,30}:\\s*)?as\\s+an?\\s.*")).count();
             if (starts <= 1) {
@@ -1582,8 +1598,35 @@ public final class SpecParser {
         }
     }
 
+    /** White space runs as one space, trimmed (a hot path: no regular expression). */
     static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        StringBuilder sb = null;
+        int n = s.length();
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (sb == null) {
+                    // first white space that is not a single inner ' ': switch to building
+                    boolean single = c == ' ' && i > 0 && i + 1 < n && !Character.isWhitespace(s.charAt(i + 1));
+                    if (single) {
+                        continue;
+                    }
+                    sb = new StringBuilder(n);
+                    sb.append(s, 0, i);
+                }
+                space = true;
+            } else {
+                if (sb != null) {
+                    if (space && sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(c);
+                }
+                space = false;
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     static String shortText(String s) {
