@@ -54,7 +54,11 @@ public final class SpecPage {
             questions.add(new Views.QuestionView(q.text(), "#" + q.anchor(), q.anchor(), q.line(), q.resolved(), q.kind()));
         }
         List<Views.BacklinkView> backlinks = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Backlink b : ls.backlinks()) {
+            if (!seen.add(b.fromId() + "\u0000" + b.context() + "\u0000" + b.anchor())) {
+                continue; // two mentions in one sentence: one entry
+            }
             LinkedSpec from = ctx.spec(b.fromId());
             backlinks.add(new Views.BacklinkView(b.fromId(), from == null ? b.fromId() : from.spec().title(),
                     from == null ? null : dev.specsite.link.Urls.relative(path, from.page()), b.context(), b.anchor()));
