@@ -628,8 +628,7 @@ public final class Linker {
             return null;
         }
         if (anchor != null && !ix.anchors.get(resolved).contains(anchor)) {
-            Spec t = ix.byId.get(resolved);
-            String fixed = findAnchor(t, anchor);
+            String fixed = fixAnchor(ix, resolved, anchor);
             if (fixed == null) {
                 r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
                         resolved + " has no requirement or section '" + anchor + "'",
@@ -648,10 +647,15 @@ public final class Linker {
         return "<a class=\"ref\" href=\"" + Urls.attr(url) + "\" title=\"" + Urls.attr(t.title()) + "\">{text}</a>";
     }
 
-    /** An anchor matched case-insensitively, or {@code null}. */
-    private static String findAnchor(Spec t, String anchor) {
-        for (String a : anchorsOf(t)) {
-            if (a.equalsIgnoreCase(anchor)) {
+    /** An anchor of a spec's page matched percent-decoded, then case-insensitively, or {@code null}. */
+    private static String fixAnchor(Ix ix, String id, String anchor) {
+        Set<String> all = ix.anchors.get(id);
+        String decoded = WebUrls.decode(anchor);
+        if (all.contains(decoded)) {
+            return decoded;
+        }
+        for (String a : new TreeSet<>(all)) {
+            if (a.equalsIgnoreCase(decoded)) {
                 return a;
             }
         }
@@ -681,12 +685,17 @@ public final class Linker {
         }
         String decoded = WebUrls.decode(pathPart);
         if (decoded.isEmpty()) {
-            // same-page anchor
+            // same-page anchor: matched like anchors of other pages (decoded, then case-insensitively)
             if (fragment != null && !fragment.isEmpty() && !ix.anchors.get(r.spec.id()).contains(fragment)) {
-                r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
-                        "this spec has no section '" + fragment + "'",
-                        suggestAnchor(fragment, ix.anchors.get(r.spec.id()))));
-                r.broken.add(url);
+                String fixed = fixAnchor(ix, r.spec.id(), fragment);
+                if (fixed == null) {
+                    r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
+                            "this spec has no section '" + fragment + "'",
+                            suggestAnchor(fragment, ix.anchors.get(r.spec.id()))));
+                    r.broken.add(url);
+                } else {
+                    fragment = fixed;
+                }
             }
             return "href=\"#" + Urls.attr(fragment == null ? "" : fragment) + "\"";
         }
@@ -738,7 +747,7 @@ public final class Linker {
                                    String url) {
         String anchor = fragment;
         if (anchor != null && !anchor.isEmpty() && !ix.anchors.get(id).contains(anchor)) {
-            String fixed = findAnchor(ix.byId.get(id), anchor);
+            String fixed = fixAnchor(ix, id, anchor);
             if (fixed == null) {
                 r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
                         ix.byId.get(id).source() + " has no section '" + anchor + "'",

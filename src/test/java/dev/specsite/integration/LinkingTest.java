@@ -82,6 +82,8 @@ class LinkingTest {
 
             1. **FR-1**: The system shall mail a link.
             2. **FR-3**: The link shall expire.
+
+            Back to [the flow](#Flow), [encoded](#fl%6Fw).
             -- auth/README.md --
             # SPEC-050: Auth overview
 
@@ -133,6 +135,15 @@ class LinkingTest {
         Diagnostic c = b.diagnostics("link-case-mismatch").get(0);
         assertEquals("web/login.md", c.file());
         assertTrue(c.hint().contains("auth/password-reset.md"), c.hint());
+    }
+
+    @Test
+    void anchorsMatchDecodedAndCaseInsensitively() throws IOException {
+        Built b = build(SPECS, null);
+        Document d = b.page("specs/SPEC-042.html");
+        assertEquals("#flow", d.selectFirst(".spec-body a:contains(the flow)").attr("href"));
+        assertEquals("#flow", d.selectFirst(".spec-body a:contains(encoded)").attr("href"));
+        assertTrue(b.diagnostics("broken-anchor").stream().noneMatch(x -> x.file().equals("auth/password-reset.md")));
     }
 
     @Test
