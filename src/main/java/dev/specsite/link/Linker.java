@@ -716,7 +716,7 @@ public final class Linker {
             }
         }
         String id = specPath != null ? ix.idByPath.get(specPath) : ix.formerPaths.get(resolved);
-        if (id != null && l.kind().equals("link")) {
+        if (id != null) {
             return specHref(r, l, page, ix, id, fragment, url);
         }
         if (ix.files.contains(resolved) || specPath != null) {
