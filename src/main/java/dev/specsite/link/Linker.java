@@ -40,10 +40,16 @@ public final class Linker {
 
     private final SiteConfig config;
     private final MentionRules mentions;
+    private final List<java.nio.file.PathMatcher> excludes;
 
     public Linker(SiteConfig config) {
         this.config = config;
         this.mentions = MentionRules.of(config);
+        List<java.nio.file.PathMatcher> m = new ArrayList<>();
+        for (String glob : config.excludes()) {
+            m.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        }
+        this.excludes = List.copyOf(m);
     }
 
     /** Links the parsed specs. {@code otherFiles} are the non-Markdown files of the source tree. */
@@ -729,7 +735,8 @@ public final class Linker {
                 return "href=\"" + Urls.attr(target) + "\"";
             }
         }
-        if (ix.dirs.contains(resolved) && !config.repositoryUrl().isEmpty()) {
+        if ((ix.dirs.contains(resolved) || excluded(resolved)) && !config.repositoryUrl().isEmpty()) {
+            // a folder, or a file the configuration keeps off the site: it lives in the repository
             return "href=\"" + Urls.attr(config.repositoryUrl() + "/" + resolved) + "\"";
         }
         r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(),
@@ -821,6 +828,21 @@ public final class Linker {
             return sameName != null && sameName.size() == 1 ? ix.idByPath.get(sameName.get(0)) : null;
         }
         return null;
+    }
+
+    /** Whether {@code specsite.exclude} keeps a source path (or one of its folders) off the site. */
+    private boolean excluded(String path) {
+        if (excludes.isEmpty()) {
+            return false;
+        }
+        for (java.nio.file.Path p = java.nio.file.Path.of(path); p != null; p = p.getParent()) {
+            for (java.nio.file.PathMatcher m : excludes) {
+                if (m.matches(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String specPathFor(String resolved, Ix ix) {

@@ -157,6 +157,23 @@ class LinkingTest {
     }
 
     @Test
+    void excludedFilesGoToTheRepository() throws IOException {
+        Built b = build("""
+                -- specs/a.md --
+                # SPEC-1: A
+
+                Work is tracked in [T-12](../tasks/T-12.md).
+                -- tasks/T-12.md --
+                # T-12: A task, kept off the site
+                """, "specsite.exclude=tasks/**\n"
+                + "specsite.repository.url=https://github.com/acme/specs/blob/main\n");
+        assertEquals("https://github.com/acme/specs/blob/main/tasks/T-12.md",
+                b.page("specs/SPEC-1.html").selectFirst(".spec-body a").attr("href"));
+        assertEquals(1, b.api().get("count").asInt());
+        assertTrue(b.diagnostics("broken-link").isEmpty());
+    }
+
+    @Test
     void mentionsLinkOutsideCodeAndLinksOnly() throws IOException {
         Built b = build(SPECS, null);
         Document d = b.page("specs/SPEC-009.html");
