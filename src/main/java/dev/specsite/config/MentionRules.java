@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
  * How id mentions are found in prose: the patterns of {@code specsite.mentions.pattern.<name>}
  * (Java regular expressions, tried in name order), the words that may stand before a spec number
  * ({@code specsite.mentions.number-words}; empty means "learnt from the text", see the link stage)
- * and the prefixes that never start an id ({@code specsite.mentions.stop-words}).
+ * and the prefixes and words that never start a mention ({@code specsite.mentions.stop-words}).
  *
  * <p>Each pattern names what it captures with named groups: {@code id} (a spec id, with an optional
  * {@code anchor}), or {@code num} (a spec number, with an optional {@code word} such as {@code RFC}
@@ -184,6 +184,9 @@ public final class MentionRules {
             return null;
         }
         String word = group(m, groups, "word");
+        if (word != null && stopWords.contains(word.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
         String repo = group(m, groups, "repo");
         return new Mention(m.start(), m.end(), Kind.NUMBER, null, anchor, Long.parseLong(num),
                 word == null ? null : word.toUpperCase(Locale.ROOT), repo == null ? null : repo.toLowerCase(Locale.ROOT));

@@ -1,7 +1,5 @@
 package dev.specsite.link;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,10 +40,16 @@ public final class Linker {
 
     private final SiteConfig config;
     private final MentionRules mentions;
+    private final List<java.nio.file.PathMatcher> excludes;
 
     public Linker(SiteConfig config) {
         this.config = config;
         this.mentions = MentionRules.of(config);
+        List<java.nio.file.PathMatcher> m = new ArrayList<>();
+        for (String glob : config.excludes()) {
+            m.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        }
+        this.excludes = List.copyOf(m);
     }
 
     /** Links the parsed specs. {@code otherFiles} are the non-Markdown files of the source tree. */
@@ -626,8 +630,7 @@ public final class Linker {
             return null;
         }
         if (anchor != null && !ix.anchors.get(resolved).contains(anchor)) {
-            Spec t = ix.byId.get(resolved);
-            String fixed = findAnchor(t, anchor);
+            String fixed = fixAnchor(ix, resolved, anchor);
             if (fixed == null) {
                 r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
                         resolved + " has no requirement or section '" + anchor + "'",
@@ -646,10 +649,15 @@ public final class Linker {
         return "<a class=\"ref\" href=\"" + Urls.attr(url) + "\" title=\"" + Urls.attr(t.title()) + "\">{text}</a>";
     }
 
-    /** An anchor matched case-insensitively, or {@code null}. */
-    private static String findAnchor(Spec t, String anchor) {
-        for (String a : anchorsOf(t)) {
-            if (a.equalsIgnoreCase(anchor)) {
+    /** An anchor of a spec's page matched percent-decoded, then case-insensitively, or {@code null}. */
+    private static String fixAnchor(Ix ix, String id, String anchor) {
+        Set<String> all = ix.anchors.get(id);
+        String decoded = WebUrls.decode(anchor);
+        if (all.contains(decoded)) {
+            return decoded;
+        }
+        for (String a : new TreeSet<>(all)) {
+            if (a.equalsIgnoreCase(decoded)) {
                 return a;
             }
         }
@@ -679,12 +687,17 @@ public final class Linker {
         }
         String decoded = WebUrls.decode(pathPart);
         if (decoded.isEmpty()) {
-            // same-page anchor
+            // same-page anchor: matched like anchors of other pages (decoded, then case-insensitively)
             if (fragment != null && !fragment.isEmpty() && !ix.anchors.get(r.spec.id()).contains(fragment)) {
-                r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
-                        "this spec has no section '" + fragment + "'",
-                        suggestAnchor(fragment, ix.anchors.get(r.spec.id()))));
-                r.broken.add(url);
+                String fixed = fixAnchor(ix, r.spec.id(), fragment);
+                if (fixed == null) {
+                    r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
+                            "this spec has no section '" + fragment + "'",
+                            suggestAnchor(fragment, ix.anchors.get(r.spec.id()))));
+                    r.broken.add(url);
+                } else {
+                    fragment = fixed;
+                }
             }
             return "href=\"#" + Urls.attr(fragment == null ? "" : fragment) + "\"";
         }
@@ -707,7 +720,7 @@ public final class Linker {
             }
         }
         String id = specPath != null ? ix.idByPath.get(specPath) : ix.formerPaths.get(resolved);
-        if (id != null && l.kind().equals("link")) {
+        if (id != null) {
             return specHref(r, l, page, ix, id, fragment, url);
         }
         if (ix.files.contains(resolved) || specPath != null) {
@@ -720,7 +733,8 @@ public final class Linker {
                 return "href=\"" + Urls.attr(target) + "\"";
             }
         }
-        if (ix.dirs.contains(resolved) && !config.repositoryUrl().isEmpty()) {
+        if ((ix.dirs.contains(resolved) || excluded(resolved)) && !config.repositoryUrl().isEmpty()) {
+            // a folder, or a file the configuration keeps off the site: it lives in the repository
             return "href=\"" + Urls.attr(config.repositoryUrl() + "/" + resolved) + "\"";
         }
         r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(),
@@ -736,7 +750,7 @@ public final class Linker {
                                    String url) {
         String anchor = fragment;
         if (anchor != null && !anchor.isEmpty() && !ix.anchors.get(id).contains(anchor)) {
-            String fixed = findAnchor(ix.byId.get(id), anchor);
+            String fixed = fixAnchor(ix, id, anchor);
             if (fixed == null) {
                 r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "broken-anchor",
                         ix.byId.get(id).source() + " has no section '" + anchor + "'",
@@ -812,6 +826,21 @@ public final class Linker {
             return sameName != null && sameName.size() == 1 ? ix.idByPath.get(sameName.get(0)) : null;
         }
         return null;
+    }
+
+    /** Whether {@code specsite.exclude} keeps a source path (or one of its folders) off the site. */
+    private boolean excluded(String path) {
+        if (excludes.isEmpty()) {
+            return false;
+        }
+        for (java.nio.file.Path p = java.nio.file.Path.of(path); p != null; p = p.getParent()) {
+            for (java.nio.file.PathMatcher m : excludes) {
+                if (m.matches(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String specPathFor(String resolved, Ix ix) {

@@ -1,6 +1,9 @@
 /**
  * Stage 3, link: unique ids and pages ({@link dev.specsite.link.Urls} owns every URL), resolution
- * of relative links and id mentions, backlinks, relations, broken-link diagnostics.
+ * of relative links, Git host and site URLs and id mentions (patterns from
+ * {@link dev.specsite.config.MentionRules}, spec numbers from file names), backlinks, relations,
+ * broken-link diagnostics, and the redirects of permalinks (aliases, renames, short paths).
+ * Pure: no I/O; renames found in git history come in from the site stage.
  * May import {@code model}, {@code diag}, {@code config}, {@code parse}.
  */
 package dev.specsite.link;

@@ -180,7 +180,9 @@ public final class Views {
     public record GraphNode(int x, int y, int w, int h, String id, String title, String url, String kind) {
         /** The text drawn in the box: the id, and as much of the title as fits. */
         public String label() {
-            String t = id.equals(title) ? id : id + " · " + title;
+            String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+            boolean redundant = id.equals(title) || id.toLowerCase(java.util.Locale.ROOT).endsWith(slug);
+            String t = redundant ? id : id + " · " + title;
             int max = Math.max(8, w / 7);
             return t.length() <= max ? t : t.substring(0, max - 1) + "…";
         }

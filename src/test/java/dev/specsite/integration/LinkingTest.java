@@ -82,6 +82,8 @@ class LinkingTest {
 
             1. **FR-1**: The system shall mail a link.
             2. **FR-3**: The link shall expire.
+
+            Back to [the flow](#Flow), [encoded](#fl%6Fw).
             -- auth/README.md --
             # SPEC-050: Auth overview
 
@@ -136,6 +138,15 @@ class LinkingTest {
     }
 
     @Test
+    void anchorsMatchDecodedAndCaseInsensitively() throws IOException {
+        Built b = build(SPECS, null);
+        Document d = b.page("specs/SPEC-042.html");
+        assertEquals("#flow", d.selectFirst(".spec-body a:contains(the flow)").attr("href"));
+        assertEquals("#flow", d.selectFirst(".spec-body a:contains(encoded)").attr("href"));
+        assertTrue(b.diagnostics("broken-anchor").stream().noneMatch(x -> x.file().equals("auth/password-reset.md")));
+    }
+
+    @Test
     void otherRepositoryFilesGoToTheRepositoryUrl() throws IOException {
         Built b = build(SPECS, "specsite.repository.url=https://github.com/acme/specs/blob/main/docs\n");
         List<String> hrefs = b.page("specs/SPEC-009.html").select(".spec-body a[href]").eachAttr("href");
@@ -143,6 +154,23 @@ class LinkingTest {
         assertTrue(hrefs.contains("SPEC-042.html"), "specs stay on the site: " + hrefs);
         assertEquals("../files/img/diagram.png", b.page("specs/SPEC-009.html").selectFirst(".spec-body img").attr("src"),
                 "images are copied");
+    }
+
+    @Test
+    void excludedFilesGoToTheRepository() throws IOException {
+        Built b = build("""
+                -- specs/a.md --
+                # SPEC-1: A
+
+                Work is tracked in [T-12](../tasks/T-12.md).
+                -- tasks/T-12.md --
+                # T-12: A task, kept off the site
+                """, "specsite.exclude=tasks/**\n"
+                + "specsite.repository.url=https://github.com/acme/specs/blob/main\n");
+        assertEquals("https://github.com/acme/specs/blob/main/tasks/T-12.md",
+                b.page("specs/SPEC-1.html").selectFirst(".spec-body a").attr("href"));
+        assertEquals(1, b.api().get("count").asInt());
+        assertTrue(b.diagnostics("broken-link").isEmpty());
     }
 
     @Test

@@ -164,9 +164,10 @@ class RustRfcsTest {
             }
         }
         System.out.printf("rust-rfcs: %d specs; %d resolved references between specs (%d distinct spec-to-spec"
-                        + " links); %d broken links %s; %d pages walked, %d internal hrefs, %d pointing at anchors a"
-                        + " diagnostic names%n", api.get("count").asInt(), resolved, edges.size(), broken, byCode,
-                walk.pages(), walk.internalLinks(), walk.named().size());
+                        + " links); %d links made from mentions (RFC 1234, rust-lang/rfcs#1234); %d broken links %s; %d pages walked, %d internal"
+                        + " hrefs, %d pointing at anchors a diagnostic names%n", api.get("count").asInt(), resolved,
+                edges.size(), walk.mentionLinks(), broken, byCode, walk.pages(), walk.internalLinks(),
+                walk.named().size());
         assertEquals(List.of(), walk.missing());
         assertTrue(resolved > 700, "resolved " + resolved);
         assertTrue(walk.pages() > 2 * api.get("count").asInt(), "spec pages, short paths and dashboards: " + walk.pages());

@@ -29,7 +29,7 @@ final class SiteLinkWalker {
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     /** What the walk found. */
-    record Walk(int pages, int internalLinks, List<String> missing, List<String> named) {
+    record Walk(int pages, int internalLinks, int mentionLinks, List<String> missing, List<String> named) {
     }
 
     private SiteLinkWalker() {
@@ -55,6 +55,7 @@ final class SiteLinkWalker {
         List<String> excused = new ArrayList<>();
         int pages = 0;
         int links = 0;
+        int mentions = 0;
         List<Path> html;
         try (Stream<Path> s = Files.walk(out)) {
             html = s.filter(x -> x.toString().endsWith(".html")).sorted().toList();
@@ -63,6 +64,7 @@ final class SiteLinkWalker {
             pages++;
             Document d = Jsoup.parse(p.toFile(), "UTF-8");
             String page = out.relativize(p).toString().replace('\\', '/');
+            mentions += d.select(".spec-body a.ref").size();
             for (Element a : d.select("a[href], img[src], link[href]")) {
                 String href = a.hasAttr("href") ? a.attr("href") : a.attr("src");
                 if (href.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || href.equals("#") || href.startsWith("//")) {
@@ -90,7 +92,7 @@ final class SiteLinkWalker {
                 }
             }
         }
-        return new Walk(pages, links, missing, excused);
+        return new Walk(pages, links, mentions, missing, excused);
     }
 
     private static Set<String> idsOf(Path page) {
