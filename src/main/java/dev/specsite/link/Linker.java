@@ -124,13 +124,16 @@ public final class Linker {
         for (String p : idByPath.keySet()) {
             addDirs(p, ix.dirs);
         }
-        for (ParsedSpec p : ordered) {
+        List<Set<String>> bodyAnchors = ordered.parallelStream().map(p -> {
             Set<String> a = anchorsOf(byId.get(idByPath.get(p.spec().source())));
             Matcher m = BODY_ID.matcher(p.html());
             while (m.find()) {
                 a.add(m.group(1));
             }
-            ix.anchors.put(idByPath.get(p.spec().source()), a);
+            return a;
+        }).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            ix.anchors.put(idByPath.get(ordered.get(i).spec().source()), bodyAnchors.get(i));
         }
         for (Spec s : byId.values()) {
             ix.slugs.putIfAbsent(Urls.slug(s.id()).toLowerCase(Locale.ROOT), s.id());
@@ -142,15 +145,16 @@ public final class Linker {
         learnNumberWords(ix, ordered);
 
         // 2. resolve every spec's references
+        // in parallel: from here on the lookup tables are only read (copied files are a concurrent set)
         Map<String, Resolution> resolutions = new TreeMap<>();
-        for (ParsedSpec p : ordered) {
-            String id = idByPath.get(p.spec().source());
-            Spec spec = byId.get(id);
+        List<Resolution> resolved = ordered.parallelStream().map(p -> {
+            Spec spec = byId.get(idByPath.get(p.spec().source()));
             Resolution r = new Resolution(spec, p.html(), p.diagnostics());
             r.diags.addAll(extra.getOrDefault(spec.source(), List.of()));
             resolve(r, ix);
-            resolutions.put(id, r);
-        }
+            return r;
+        }).toList();
+        resolved.forEach(r -> resolutions.put(r.spec.id(), r));
 
         // 3. backlinks and relations
         Map<String, Set<String>> from = new HashMap<>();
@@ -237,7 +241,7 @@ public final class Linker {
         final Set<String> files = new HashSet<>();
         final Set<String> dirs = new HashSet<>();
         final Map<String, Set<String>> anchors = new HashMap<>();
-        final Set<String> copied = new TreeSet<>();
+        final Set<String> copied = new java.util.concurrent.ConcurrentSkipListSet<>();
         final Map<String, String> slugs = new HashMap<>();
         /** Former source path to spec id. */
         final Map<String, String> formerPaths = new HashMap<>();
@@ -566,6 +570,23 @@ public final class Linker {
         r.html = html;
     }
 
+    /** Whether some {@code attr="…"} value is neither an anchor, a placeholder nor an absolute URL (cheap scan). */
+    private static boolean hasRelativeAttribute(String html, String attr) {
+        for (int i = html.indexOf(attr); i >= 0; i = html.indexOf(attr, i + 1)) {
+            int v = i + attr.length();
+            if (v >= html.length() || html.charAt(v) == '#' || html.startsWith("specsite:", v)) {
+                continue;
+            }
+            int colon = html.indexOf(':', v);
+            int quote = html.indexOf('"', v);
+            boolean scheme = colon > v && colon < quote && html.substring(v, colon).matches("[a-zA-Z][a-zA-Z0-9+.-]*");
+            if (!scheme && !html.startsWith("//", v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A relative {@code href} or {@code src} in the body before placeholders are filled: raw HTML's. */
     private static final Pattern RAW_ATTR = Pattern.compile("(?<=\\s)(href|src)=\"(?!#|specsite:|//|[a-zA-Z][a-zA-Z0-9+.-]*:)([^\"]+)\"");
 
@@ -574,8 +595,8 @@ public final class Linker {
      * Markdown links; the parse stage records no position for them, so their diagnostics name line 0.
      */
     private String rawHtmlLinks(Resolution r, String html, String page, Ix ix) {
-        if (!html.contains("=\"")) {
-            return html;
+        if (!hasRelativeAttribute(html, "href=\"") && !hasRelativeAttribute(html, "src=\"")) {
+            return html; // the usual case: every link came from Markdown and is a placeholder
         }
         Matcher m = RAW_ATTR.matcher(html);
         return m.replaceAll(mr -> {
