@@ -121,8 +121,8 @@ public final class SpecParser {
     static final Pattern GENERIC_SECTION = Pattern.compile(
             "(?i)^(?:summary|abstract|motivation|background|introduction|overview|context|problem(?: statement)?|goals|"
             + "description|rationale|proposal|detailed design|guide-level explanation|table of contents|contents)$");
-    static final Pattern NEEDS_CLARIFICATION = Pattern.compile("\\[NEEDS CLARIFICATION:?\\s*([^\\]]*)\\]");
-    static final Pattern UNRESOLVED_BLOCK = Pattern.compile("<<\\[UNRESOLVED([^\\]]*)\\]>>");
+    static final Pattern NEEDS_CLARIFICATION = Pattern.compile("\\[NEEDS CLARIFICATION:?\\s*([^\\]\\[]{0,1000})\\]");
+    static final Pattern UNRESOLVED_BLOCK = Pattern.compile("<<\\[UNRESOLVED([^\\]\\[]{0,200})\\]>>");
     static final Pattern TBD = Pattern.compile("\\bTBD\\b");
     static final Pattern MENTION = Pattern.compile(
             "(?<![\\w/#.-])([A-Z][A-Z0-9]{1,15}-\\d{1,6})(?:#([A-Za-z][\\w.-]*[\\w]))?(?![\\w-])");
@@ -134,9 +134,13 @@ public final class SpecParser {
     private final SiteConfig config;
     private final Markdown markdown = new Markdown();
     private final Safelist safelist;
+    /** A text that starts with a requirement id ({@code FR-1: …}). */
+    private final Pattern requirementStart;
 
     public SpecParser(SiteConfig config) {
         this.config = config;
+        this.requirementStart = Pattern.compile("^(" + config.requirementIds().pattern() + ")\\b\\s*[:.)\\-–—]?\\s*(.*)$",
+                Pattern.DOTALL);
         this.safelist = Safelist.relaxed()
                 .addTags("details", "summary", "figure", "figcaption", "kbd", "sup", "sub", "mark", "del", "ins",
                         "abbr", "input", "specsite-ref", "hr", "s", "var", "samp", "dfn", "small", "section", "span", "div")
@@ -153,7 +157,11 @@ public final class SpecParser {
     /** Parses one file. Never throws for bad input: problems become diagnostics. */
     public ParsedSpec parse(SourceFile file) {
         try {
-            return new Run(file).run();
+            try {
+                return new Run(file).run();
+            } catch (StackOverflowError deep) {
+                return parseWithLargeStack(file);
+            }
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             // a bug met on some input: the file still gets a page, and the problem is reported
             String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
@@ -171,6 +179,35 @@ public final class SpecParser {
 
     /** A possible open question, kept until its section ends. */
     private record Candidate(Node block, String text, boolean resolved, int line) {
+    }
+
+    /**
+     * Parses again in a thread of its own with a large stack: flexmark's regular expressions recurse
+     * once per character of some pathological lines (200 KB of {@code - - -} or {@code **}).
+     */
+    private ParsedSpec parseWithLargeStack(SourceFile file) {
+        ParsedSpec[] result = new ParsedSpec[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = new Run(file).run();
+            } catch (RuntimeException | StackOverflowError | AssertionError e) {
+                failure[0] = e;
+            }
+        }, "specsite-deep-parse", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing " + file.path(), e);
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        } else if (failure[0] instanceof Error err) {
+            throw err;
+        }
+        return result[0];
     }
 
     /** The work of parsing one document; not shared between threads. */
@@ -437,7 +474,7 @@ public final class SpecParser {
             }
             List<String[]> entries = new ArrayList<>();
             List<Integer> entryLines = new ArrayList<>();
-            int first = p.getStartLineNumber() + 1;
+            int first = startLine(p);
             for (int i = 0; i < lines.length; i++) {
                 String l = lines[i].replaceAll("(\\\\|\\s{2,})$", "").strip();
                 if (l.isEmpty()) {
@@ -506,7 +543,7 @@ public final class SpecParser {
             String[] lines = p.getChars().toString().split("\n");
             List<KeyValue> pairs = new ArrayList<>();
             List<Integer> pairLines = new ArrayList<>();
-            int first = p.getStartLineNumber() + 1;
+            int first = startLine(p);
             boolean anyBold = false;
             boolean anyKnown = false;
             for (int i = 0; i < lines.length; i++) {
@@ -600,7 +637,7 @@ public final class SpecParser {
                 for (KeyValue kv : kvs) {
                     anyKnown |= field(kv.key()) != null;
                     pairs.add(kv);
-                    pairLines.add(item.getStartLineNumber() + 1);
+                    pairLines.add(startLine(item));
                 }
                 if (item.getFirstChild() == item.getLastChild()) {
                     whole.add(item);
@@ -689,7 +726,7 @@ public final class SpecParser {
         String[] titleAndId(String h1, Node titleHeading) {
             String title = null;
             String idFromTitle = null;
-            int titleLine = titleHeading == null ? 1 : titleHeading.getStartLineNumber() + 1;
+            int titleLine = titleHeading == null ? 1 : startLine(titleHeading);
             if (h1 != null) {
                 String t = h1;
                 Matcher m = WORD_NUMBER_PREFIX.matcher(t);
@@ -811,8 +848,7 @@ public final class SpecParser {
         }
 
         Matcher requirementAtStart(String text) {
-            Matcher m = Pattern.compile("^(" + config.requirementIds().pattern() + ")\\b\\s*[:.)\\-–—]?\\s*(.*)$",
-                    Pattern.DOTALL).matcher(text);
+            Matcher m = requirementStart.matcher(text);
             return m.matches() ? m : null;
         }
 
@@ -877,7 +913,7 @@ public final class SpecParser {
                 title = m.group(2).strip();
             }
             int level = h.getLevel();
-            sections.add(new Section(title, number, h.getAnchorRefId(), level, h.getStartLineNumber() + 1));
+            sections.add(new Section(title, number, h.getAnchorRefId(), level, startLine(h)));
             currentSection = title;
             if (questionLevel > 0 && level <= questionLevel) {
                 flushQuestions();
@@ -888,7 +924,7 @@ public final class SpecParser {
                     questionChildLevel = level;
                 }
                 if (level == questionChildLevel) {
-                    headingQuestions.add(new Candidate(h, title, false, h.getStartLineNumber() + 1));
+                    headingQuestions.add(new Candidate(h, title, false, startLine(h)));
                 }
             }
             if (acceptanceLevel > 0 && level <= acceptanceLevel) {
@@ -911,7 +947,7 @@ public final class SpecParser {
             }
             Matcher single = QUESTION_HEADING.matcher(title);
             if (questionLevel == 0 && single.matches()) {
-                question(h, single.group(1).strip(), false, h.getStartLineNumber() + 1);
+                question(h, single.group(1).strip(), false, startLine(h));
             } else if (questionLevel == 0 && QUESTION_SECTION.matcher(title).matches()) {
                 questionLevel = level;
                 questionChildLevel = 0;
@@ -931,7 +967,7 @@ public final class SpecParser {
         /** A list item: requirement, checklist item, open question or sign-off. */
         void listItem(ListItem item, boolean topLevel) {
             String text = itemText(item);
-            int line = item.getStartLineNumber() + 1;
+            int line = startLine(item);
             Matcher r = requirementAtStart(text);
             if (r != null) {
                 addRequirement(r.group(1), r.group(2), item, null);
@@ -1021,7 +1057,7 @@ public final class SpecParser {
             Node parent = p.getParent();
             boolean inItem = parent instanceof ListItem;
             String raw = p.getChars().toString();
-            int line = p.getStartLineNumber() + 1;
+            int line = startLine(p);
             Node block = inItem ? parent : p;
             if (!inItem) {
                 String text = collapse(text(p));
@@ -1041,7 +1077,7 @@ public final class SpecParser {
                     }
                     line++;
                 }
-                line = p.getStartLineNumber() + 1;
+                line = startLine(p);
             }
             Matcher m = NEEDS_CLARIFICATION.matcher(raw);
             while (m.find()) {
@@ -1054,15 +1090,18 @@ public final class SpecParser {
             m = UNRESOLVED_BLOCK.matcher(raw);
             while (m.find()) {
                 String label = m.group(1).replaceFirst("^[-:\\s]+", "").strip();
-                String after = raw.substring(m.end()).strip();
-                String q = !label.isEmpty() ? label : Values.shorten(Values.plain(after.split("\n")[0]), 200);
+                int eol = raw.indexOf('\n', m.end());
+                String after = raw.substring(m.end(), eol < 0 ? Math.min(raw.length(), m.end() + 400)
+                        : Math.min(eol, m.end() + 400)).strip();
+                String q = !label.isEmpty() ? label : Values.shorten(Values.plain(after), 200);
                 String anchor = anchorFor(block, "q-" + (questions.size() + 1));
                 state.addClass(block, "open-question");
                 questions.add(new OpenQuestion(q.isEmpty() ? "Unresolved" : q, anchor,
                         lineOf(p.getStartOffset() + m.start()), false, "unresolved-block"));
             }
-            if (questionLevel == 0 && TBD.matcher(raw).find() && !state.classes.getOrDefault(block, "").contains("open-question")) {
-                String text = collapse(text(p));
+            String plainText = collapse(text(p));
+            if (questionLevel == 0 && TBD.matcher(plainText).find() && !state.classes.getOrDefault(block, "").contains("open-question")) {
+                String text = plainText;
                 String anchor = anchorFor(block, "q-" + (questions.size() + 1));
                 state.addClass(block, "open-question");
                 questions.add(new OpenQuestion(Values.shorten(sentenceAround(text, "TBD"), 200), anchor, line, false, "tbd"));
@@ -1096,7 +1135,7 @@ public final class SpecParser {
                         }
                     }
                     if (approvalLevel > 0 && cells.size() >= 2) {
-                        approvalFromRow(header, cells, row.getStartLineNumber() + 1);
+                        approvalFromRow(header, cells, startLine(row));
                     }
                     if (riskLevel > 0 && !cells.isEmpty() && !cells.get(0).isBlank()) {
                         int mitigation = -1;
@@ -1107,7 +1146,7 @@ public final class SpecParser {
                         }
                         String m = mitigation >= 0 && mitigation < cells.size() && !cells.get(mitigation).isBlank()
                                 ? shortText(cells.get(mitigation)) : null;
-                        addRisk(cells.get(0), m, row.getStartLineNumber() + 1);
+                        addRisk(cells.get(0), m, startLine(row));
                     }
                 }
             }
@@ -1116,6 +1155,9 @@ public final class SpecParser {
         /** User stories of a paragraph: the whole of it, or one per line when several lines start with "As a". */
         void userStories(Paragraph p, String text, int line) {
             String[] lines = p.getChars().toString().split("\n");
+            if (text.length() > 4_000) {
+                return;
+            }
             long starts = Arrays.stream(lines).filter(l -> Values.plain(l).matches("(?i)^(?:[\\p{L}\\d #.-]{1,30}:\\s*)?as\\s+an?\\s.*")).count();
             if (starts <= 1) {
                 userStory(text, line);
@@ -1192,7 +1234,7 @@ public final class SpecParser {
         }
 
         void addRequirement(String id, String text, Node block, String anchor) {
-            int line = block.getStartLineNumber() + 1;
+            int line = startLine(block);
             if (!requirementIds.add(id)) {
                 diags.add(Diagnostic.warning(path, line, 1, "duplicate-requirement",
                         "requirement " + id + " is defined twice", "give each requirement its own id"));
@@ -1465,7 +1507,7 @@ public final class SpecParser {
             Optional<String> slug = config.statuses().match(v);
             if (slug.isEmpty()) {
                 diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "unknown-status",
-                        "unknown status '" + v + "'", "use one of: " + config.statuses().allowed()
+                        "unknown status '" + Values.shorten(v, 120) + "'", "use one of: " + config.statuses().allowed()
                                 + " (or add an alias in specsite.status.<status>.aliases)"));
                 return new Status(null, v);
             }
@@ -1496,6 +1538,11 @@ public final class SpecParser {
                 return collapse(text(first));
             }
             return collapse(text(item));
+        }
+
+        /** The 1-based line a node starts on (flexmark's own line lookup scans the document each time). */
+        int startLine(Node n) {
+            return lineOf(n.getStartOffset());
         }
 
         int lineOf(int offset) {
@@ -1547,9 +1594,25 @@ public final class SpecParser {
         return sb.toString();
     }
 
+    /** Backslash escapes removed ({@code \\*} is {@code *}); flexmark's own unescape is quadratic on long runs. */
+    private static void unescape(CharSequence chars, StringBuilder sb) {
+        int n = chars.length();
+        for (int i = 0; i < n; i++) {
+            char c = chars.charAt(i);
+            if (c == '\\' && i + 1 < n && isAsciiPunctuation(chars.charAt(i + 1))) {
+                c = chars.charAt(++i);
+            }
+            sb.append(c);
+        }
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+
     private static void collectText(Node n, StringBuilder sb) {
         if (n instanceof Text || n instanceof RefNode) {
-            sb.append(n.getChars().unescape());
+            unescape(n.getChars(), sb);
         } else if (n instanceof Code c) {
             sb.append(c.getText());
         } else if (n instanceof HtmlEntity) {
