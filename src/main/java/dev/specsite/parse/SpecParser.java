@@ -2,6 +2,7 @@ package dev.specsite.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -319,14 +320,17 @@ public final class SpecParser {
          * Merges the sidecar files of the document's folder ({@code specsite.metadata.sidecar}).
          * Per field, the document wins: a sidecar only fills fields the document leaves out, and a
          * different value for a field the document gives is a {@code sidecar-conflict} warning.
-         * Within sidecars, the first key of a field counts; later synonyms ({@code stage} after
-         * {@code status}) are kept as extra metadata. Unknown keys are extra metadata.
+         * Between sidecars of one folder, the first file in the configured order wins per field
+         * (again with a warning when another disagrees). Within one file, later synonyms of a
+         * single-valued field ({@code stage} after {@code status}) are kept as extra metadata, as
+         * are unknown keys.
          */
         void readSidecars() {
             if (file.sidecars().isEmpty()) {
                 return;
             }
             Set<String> fromDocument = new HashSet<>(byField.keySet());
+            Map<String, String> fromSidecar = new HashMap<>();
             for (Sidecar sc : file.sidecars()) {
                 FrontMatter fm = FrontMatter.sidecar(sc.path(), sc.text());
                 diags.addAll(fm.diagnostics());
@@ -337,15 +341,21 @@ public final class SpecParser {
                     int line = fm.keyLines().getOrDefault(e.getKey(), 1);
                     String value = yamlText(e.getValue());
                     String f = field(e.getKey());
-                    if (f != null && fromDocument.contains(f)) {
+                    boolean earlierFile = f != null && fromSidecar.containsKey(f) && !fromSidecar.get(f).equals(sc.path());
+                    if (f != null && (fromDocument.contains(f) || earlierFile)) {
                         MetaEntry mine = byField.get(f).get(0);
-                        if (SINGLE_FIELDS.contains(f) && !Values.plain(value).equalsIgnoreCase(mine.value())) {
+                        String where = earlierFile ? fromSidecar.get(f) : path;
+                        if (!Values.plain(value).equalsIgnoreCase(mine.value())) {
                             diags.add(Diagnostic.warning(sc.path(), line, 1, "sidecar-conflict",
-                                    "'" + e.getKey() + "' is '" + Values.plain(value) + "' here but '" + mine.value()
-                                            + "' in " + path + " (line " + mine.line() + "); the document's value is used",
+                                    "'" + e.getKey() + "' is '" + Values.shorten(Values.plain(value), 80) + "' here but '"
+                                            + Values.shorten(mine.value(), 80) + "' in " + where + " (line " + mine.line()
+                                            + "); the value of " + where + " is used",
                                     "keep the value in one place"));
                         }
                         continue;
+                    }
+                    if (f != null) {
+                        fromSidecar.putIfAbsent(f, sc.path());
                     }
                     if (f != null && byField.containsKey(f) && SINGLE_FIELDS.contains(f)) {
                         MetaEntry extra = new MetaEntry(Values.plain(e.getKey()), null, Values.plain(value), line);
