@@ -781,7 +781,7 @@ public final class SpecParser {
             Optional<MetaEntry> declared = first("id");
             if (declared.isPresent()) {
                 String v = declared.get().value();
-                if (Values.isPlaceholder(v) || v.matches("(?i).*-X+$")) {
+                if (Values.isPlaceholder(v) || v.matches("(?i).*-(?:X+|N{3,})$")) {
                     diags.add(Diagnostic.warning(fileOf(declared.get()), declared.get().line(), 1, "placeholder",
                             "the id is a template placeholder: " + v, "give the spec its real id"));
                 } else if (!v.isBlank() && !Values.isEmptyWord(v)) {
@@ -789,7 +789,7 @@ public final class SpecParser {
                 }
             }
             if (id == null && idFromTitle != null) {
-                if (idFromTitle.matches("(?i).*-X+$")) {
+                if (idFromTitle.matches("(?i).*-(?:X+|N{3,})$")) {
                     diags.add(Diagnostic.warning(path, titleLine, 1, "placeholder",
                             "the id in the title is a template placeholder: " + idFromTitle, "give the spec its real id"));
                 } else {

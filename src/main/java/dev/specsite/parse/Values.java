@@ -161,7 +161,7 @@ public final class Values {
 
     /** People in a value: split on commas, semicolons and "and"; leading {@code @} and e-mail addresses removed. */
     public static List<String> people(String raw) {
-        String v = ANGLE_EMAIL.matcher(raw).replaceAll("");
+        String v = ANGLE_EMAIL.matcher(raw.replaceAll("\\)\\s+\\[", "), [")).replaceAll(""); // "[a](…) [b](…)"
         v = PAREN_EMAIL.matcher(v).replaceAll("");
         v = plain(v);
         LinkedHashSet<String> out = new LinkedHashSet<>();

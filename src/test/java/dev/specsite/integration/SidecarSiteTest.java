@@ -57,6 +57,8 @@ class SidecarSiteTest {
             -- keps/sig-apps/3000-conflict/kep.yaml --
             status: implemented
             last-updated: 2021-02-03
+            -- keps/sig-apps/3000-conflict/design-notes.md --
+            # Design notes beside the README
             -- keps/sig-apps/3000-conflict/notes/extra.md --
             # Notes below the KEP folder
             -- docs/metadata.yaml --
@@ -118,8 +120,9 @@ class SidecarSiteTest {
         assertEquals(1, warning.line());
         assertTrue(warning.message().contains("Draft"), warning.message());
 
-        // not below its folder
+        // not below its folder, and only the README when the folder has one
         assertTrue(specs.get("keps/sig-apps/3000-conflict/notes/extra.md").get("status").isNull());
+        assertTrue(specs.get("keps/sig-apps/3000-conflict/design-notes.md").get("status").isNull());
 
         // two sidecars in one folder: the first configured name wins per field
         JsonNode a = specs.get("docs/a.md");
