@@ -47,7 +47,7 @@ for n in $SIZES; do
   size="$(du -sm "$corpus" | cut -f1) MB"
   out="$WORK/site-$n"; rm -rf "$out"
   read -r cold coldkb < <(measure ./specsite build -q --source "$corpus" --output "$out")
-  first="$(find "$corpus" -name '*.md' | sort | head -1)"
+  first="$(find "$corpus" -name '*.md' | sort | sed -n 1p)"
   cp "$first" "$WORK/saved.md"
   printf '\nEdited for the incremental benchmark.\n' >> "$first"
   read -r inc _ < <(measure ./specsite build -q --source "$corpus" --output "$out")

@@ -22,6 +22,7 @@ record KeyValue(String key, String value, boolean bold, int column) {
     private static final Pattern BOLD_OUT = Pattern.compile("^(?:\\*\\*([^*:]{1,60}?)\\*\\*|__([^_:]{1,60}?)__)\\s*:\\s?(.*)$");
     private static final Pattern BOLD_IN = Pattern.compile("^(?:\\*\\*([^*]{1,60}?):\\*\\*|__([^_]{1,60}?):__)\\s*(.*)$");
     private static final Pattern PLAIN = Pattern.compile("^([A-Za-z][A-Za-z0-9 ()/'._&-]{0,40}?)\\s*:(?:\\s+(.*)|\\s*$)");
+    private static final int MAX_PAIRS = 12;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
 
     /** Reads all pairs of one line; empty when the line is not metadata-shaped. */
@@ -38,7 +39,10 @@ record KeyValue(String key, String value, boolean bold, int column) {
             return List.of();
         }
         List<KeyValue> out = new ArrayList<>();
-        String[] parts = SEPARATOR.split(line);
+        String[] parts = SEPARATOR.split(line, MAX_PAIRS + 1);
+        if (parts.length > MAX_PAIRS) {
+            return List.of(); // no header line holds this many pairs: prose or a table
+        }
         if (parts.length > 1) {
             int col = offset;
             for (String part : parts) {

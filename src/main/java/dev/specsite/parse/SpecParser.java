@@ -2,6 +2,7 @@ package dev.specsite.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,8 +123,8 @@ public final class SpecParser {
     static final Pattern GENERIC_SECTION = Pattern.compile(
             "(?i)^(?:summary|abstract|motivation|background|introduction|overview|context|problem(?: statement)?|goals|"
             + "description|rationale|proposal|detailed design|guide-level explanation|table of contents|contents)$");
-    static final Pattern NEEDS_CLARIFICATION = Pattern.compile("\\[NEEDS CLARIFICATION:?\\s*([^\\]]*)\\]");
-    static final Pattern UNRESOLVED_BLOCK = Pattern.compile("<<\\[UNRESOLVED([^\\]]*)\\]>>");
+    static final Pattern NEEDS_CLARIFICATION = Pattern.compile("\\[NEEDS CLARIFICATION:?\\s*([^\\]\\[]{0,1000})\\]");
+    static final Pattern UNRESOLVED_BLOCK = Pattern.compile("<<\\[UNRESOLVED([^\\]\\[]{0,200})\\]>>");
     static final Pattern TBD = Pattern.compile("\\bTBD\\b");
     static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "ftps", "tel", "irc", "news", "xmpp");
@@ -131,6 +132,7 @@ public final class SpecParser {
     private final SiteConfig config;
     private final Markdown markdown = new Markdown();
     private final Safelist safelist;
+    /** A text that starts with a requirement id ({@code FR-1: …}). */
     private final Pattern requirementStart;
 
     private final MentionRules mentionRules;
@@ -138,8 +140,8 @@ public final class SpecParser {
     public SpecParser(SiteConfig config) {
         this.config = config;
         this.mentionRules = MentionRules.of(config);
-        this.requirementStart = Pattern.compile("^(" + config.requirementIds().pattern()
-                + ")\\b\\s*[:.)\\-–—]?\\s*(.*)$", Pattern.DOTALL);
+        this.requirementStart = Pattern.compile("^(" + config.requirementIds().pattern() + ")\\b\\s*[:.)\\-–—]?\\s*(.*)$",
+                Pattern.DOTALL);
         this.safelist = Safelist.relaxed()
                 .addTags("details", "summary", "figure", "figcaption", "kbd", "sup", "sub", "mark", "del", "ins",
                         "abbr", "input", "specsite-ref", "hr", "s", "var", "samp", "dfn", "small", "section", "span", "div")
@@ -156,7 +158,11 @@ public final class SpecParser {
     /** Parses one file. Never throws for bad input: problems become diagnostics. */
     public ParsedSpec parse(SourceFile file) {
         try {
-            return new Run(file).run();
+            try {
+                return new Run(file).run();
+            } catch (StackOverflowError deep) {
+                return parseWithLargeStack(file);
+            }
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             // a bug met on some input: the file still gets a page, and the problem is reported
             String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
@@ -174,6 +180,35 @@ public final class SpecParser {
 
     /** A possible open question, kept until its section ends. */
     private record Candidate(Node block, String text, boolean resolved, int line) {
+    }
+
+    /**
+     * Parses again in a thread of its own with a large stack: flexmark's regular expressions recurse
+     * once per character of some pathological lines (200 KB of {@code - - -} or {@code **}).
+     */
+    private ParsedSpec parseWithLargeStack(SourceFile file) {
+        ParsedSpec[] result = new ParsedSpec[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = new Run(file).run();
+            } catch (RuntimeException | StackOverflowError | AssertionError e) {
+                failure[0] = e;
+            }
+        }, "specsite-deep-parse", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing " + file.path(), e);
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        } else if (failure[0] instanceof Error err) {
+            throw err;
+        }
+        return result[0];
     }
 
     /** The work of parsing one document; not shared between threads. */
@@ -285,14 +320,17 @@ public final class SpecParser {
          * Merges the sidecar files of the document's folder ({@code specsite.metadata.sidecar}).
          * Per field, the document wins: a sidecar only fills fields the document leaves out, and a
          * different value for a field the document gives is a {@code sidecar-conflict} warning.
-         * Within sidecars, the first key of a field counts; later synonyms ({@code stage} after
-         * {@code status}) are kept as extra metadata. Unknown keys are extra metadata.
+         * Between sidecars of one folder, the first file in the configured order wins per field
+         * (again with a warning when another disagrees). Within one file, later synonyms of a
+         * single-valued field ({@code stage} after {@code status}) are kept as extra metadata, as
+         * are unknown keys.
          */
         void readSidecars() {
             if (file.sidecars().isEmpty()) {
                 return;
             }
             Set<String> fromDocument = new HashSet<>(byField.keySet());
+            Map<String, String> fromSidecar = new HashMap<>();
             for (Sidecar sc : file.sidecars()) {
                 FrontMatter fm = FrontMatter.sidecar(sc.path(), sc.text());
                 diags.addAll(fm.diagnostics());
@@ -303,15 +341,21 @@ public final class SpecParser {
                     int line = fm.keyLines().getOrDefault(e.getKey(), 1);
                     String value = yamlText(e.getValue());
                     String f = field(e.getKey());
-                    if (f != null && fromDocument.contains(f)) {
+                    boolean earlierFile = f != null && fromSidecar.containsKey(f) && !fromSidecar.get(f).equals(sc.path());
+                    if (f != null && (fromDocument.contains(f) || earlierFile)) {
                         MetaEntry mine = byField.get(f).get(0);
-                        if (SINGLE_FIELDS.contains(f) && !Values.plain(value).equalsIgnoreCase(mine.value())) {
+                        String where = earlierFile ? fromSidecar.get(f) : path;
+                        if (!Values.plain(value).equalsIgnoreCase(mine.value())) {
                             diags.add(Diagnostic.warning(sc.path(), line, 1, "sidecar-conflict",
-                                    "'" + e.getKey() + "' is '" + Values.plain(value) + "' here but '" + mine.value()
-                                            + "' in " + path + " (line " + mine.line() + "); the document's value is used",
+                                    "'" + e.getKey() + "' is '" + Values.shorten(Values.plain(value), 80) + "' here but '"
+                                            + Values.shorten(mine.value(), 80) + "' in " + where + " (line " + mine.line()
+                                            + "); the value of " + where + " is used",
                                     "keep the value in one place"));
                         }
                         continue;
+                    }
+                    if (f != null) {
+                        fromSidecar.putIfAbsent(f, sc.path());
                     }
                     if (f != null && byField.containsKey(f) && SINGLE_FIELDS.contains(f)) {
                         MetaEntry extra = new MetaEntry(Values.plain(e.getKey()), null, Values.plain(value), line);
@@ -440,7 +484,7 @@ public final class SpecParser {
             }
             List<String[]> entries = new ArrayList<>();
             List<Integer> entryLines = new ArrayList<>();
-            int first = p.getStartLineNumber() + 1;
+            int first = startLine(p);
             for (int i = 0; i < lines.length; i++) {
                 String l = lines[i].replaceAll("(\\\\|\\s{2,})$", "").strip();
                 if (l.isEmpty()) {
@@ -514,7 +558,7 @@ public final class SpecParser {
             String[] lines = p.getChars().toString().split("\n");
             List<KeyValue> pairs = new ArrayList<>();
             List<Integer> pairLines = new ArrayList<>();
-            int first = lineOf(p.getStartOffset());
+            int first = startLine(p);
             boolean anyBold = false;
             boolean anyKnown = false;
             for (int i = 0; i < lines.length; i++) {
@@ -611,7 +655,7 @@ public final class SpecParser {
                 for (KeyValue kv : kvs) {
                     anyKnown |= field(kv.key()) != null;
                     pairs.add(kv);
-                    pairLines.add(lineOf(item.getStartOffset()));
+                    pairLines.add(startLine(item));
                 }
                 if (item.getFirstChild() == item.getLastChild()) {
                     whole.add(item);
@@ -700,7 +744,7 @@ public final class SpecParser {
         String[] titleAndId(String h1, Node titleHeading) {
             String title = null;
             String idFromTitle = null;
-            int titleLine = titleHeading == null ? 1 : lineOf(titleHeading.getStartOffset());
+            int titleLine = titleHeading == null ? 1 : startLine(titleHeading);
             if (h1 != null) {
                 String t = h1;
                 Matcher m = WORD_NUMBER_PREFIX.matcher(t);
@@ -745,7 +789,7 @@ public final class SpecParser {
             Optional<MetaEntry> declared = first("id");
             if (declared.isPresent()) {
                 String v = declared.get().value();
-                if (Values.isPlaceholder(v) || v.matches("(?i).*-X+$")) {
+                if (Values.isPlaceholder(v) || v.matches("(?i).*-(?:X+|N{3,})$")) {
                     diags.add(Diagnostic.warning(fileOf(declared.get()), declared.get().line(), 1, "placeholder",
                             "the id is a template placeholder: " + v, "give the spec its real id"));
                 } else if (!v.isBlank() && !Values.isEmptyWord(v)) {
@@ -753,7 +797,7 @@ public final class SpecParser {
                 }
             }
             if (id == null && idFromTitle != null) {
-                if (idFromTitle.matches("(?i).*-X+$")) {
+                if (idFromTitle.matches("(?i).*-(?:X+|N{3,})$")) {
                     diags.add(Diagnostic.warning(path, titleLine, 1, "placeholder",
                             "the id in the title is a template placeholder: " + idFromTitle, "give the spec its real id"));
                 } else {
@@ -887,7 +931,7 @@ public final class SpecParser {
                 title = m.group(2).strip();
             }
             int level = h.getLevel();
-            sections.add(new Section(title, number, h.getAnchorRefId(), level, lineOf(h.getStartOffset())));
+            sections.add(new Section(title, number, h.getAnchorRefId(), level, startLine(h)));
             currentSection = title;
             if (questionLevel > 0 && level <= questionLevel) {
                 flushQuestions();
@@ -898,7 +942,7 @@ public final class SpecParser {
                     questionChildLevel = level;
                 }
                 if (level == questionChildLevel) {
-                    headingQuestions.add(new Candidate(h, title, false, h.getStartLineNumber() + 1));
+                    headingQuestions.add(new Candidate(h, title, false, startLine(h)));
                 }
             }
             if (acceptanceLevel > 0 && level <= acceptanceLevel) {
@@ -921,7 +965,7 @@ public final class SpecParser {
             }
             Matcher single = QUESTION_HEADING.matcher(title);
             if (questionLevel == 0 && single.matches()) {
-                question(h, single.group(1).strip(), false, h.getStartLineNumber() + 1);
+                question(h, single.group(1).strip(), false, startLine(h));
             } else if (questionLevel == 0 && QUESTION_SECTION.matcher(title).matches()) {
                 questionLevel = level;
                 questionChildLevel = 0;
@@ -941,7 +985,7 @@ public final class SpecParser {
         /** A list item: requirement, checklist item, open question or sign-off. */
         void listItem(ListItem item, boolean topLevel) {
             String text = itemText(item);
-            int line = lineOf(item.getStartOffset());
+            int line = startLine(item);
             Matcher r = requirementAtStart(text);
             if (r != null) {
                 addRequirement(r.group(1), r.group(2), item, null);
@@ -1031,7 +1075,7 @@ public final class SpecParser {
             Node parent = p.getParent();
             boolean inItem = parent instanceof ListItem;
             String raw = p.getChars().toString();
-            int line = lineOf(p.getStartOffset());
+            int line = startLine(p);
             Node block = inItem ? parent : p;
             if (!inItem) {
                 String text = collapse(text(p));
@@ -1051,7 +1095,7 @@ public final class SpecParser {
                     }
                     line++;
                 }
-                line = lineOf(p.getStartOffset());
+                line = startLine(p);
             }
             Matcher m = NEEDS_CLARIFICATION.matcher(raw.contains("[NEEDS CLARIFICATION") ? raw : "");
             while (m.find()) {
@@ -1064,15 +1108,18 @@ public final class SpecParser {
             m = UNRESOLVED_BLOCK.matcher(raw.contains("<<[UNRESOLVED") ? raw : "");
             while (m.find()) {
                 String label = m.group(1).replaceFirst("^[-:\\s]+", "").strip();
-                String after = raw.substring(m.end()).strip();
-                String q = !label.isEmpty() ? label : Values.shorten(Values.plain(after.split("\n")[0]), 200);
+                int eol = raw.indexOf('\n', m.end());
+                String after = raw.substring(m.end(), eol < 0 ? Math.min(raw.length(), m.end() + 400)
+                        : Math.min(eol, m.end() + 400)).strip();
+                String q = !label.isEmpty() ? label : Values.shorten(Values.plain(after), 200);
                 String anchor = anchorFor(block, "q-" + (questions.size() + 1));
                 state.addClass(block, "open-question");
                 questions.add(new OpenQuestion(q.isEmpty() ? "Unresolved" : q, anchor,
                         lineOf(p.getStartOffset() + m.start()), false, "unresolved-block"));
             }
-            if (questionLevel == 0 && raw.contains("TBD") && TBD.matcher(raw).find() && !state.classes.getOrDefault(block, "").contains("open-question")) {
-                String text = collapse(text(p));
+            String plainText = raw.contains("TBD") ? collapse(text(p)) : "";
+            if (questionLevel == 0 && TBD.matcher(plainText).find() && !state.classes.getOrDefault(block, "").contains("open-question")) {
+                String text = plainText;
                 String anchor = anchorFor(block, "q-" + (questions.size() + 1));
                 state.addClass(block, "open-question");
                 questions.add(new OpenQuestion(Values.shorten(sentenceAround(text, "TBD"), 200), anchor, line, false, "tbd"));
@@ -1106,7 +1153,7 @@ public final class SpecParser {
                         }
                     }
                     if (approvalLevel > 0 && cells.size() >= 2) {
-                        approvalFromRow(header, cells, lineOf(row.getStartOffset()));
+                        approvalFromRow(header, cells, startLine(row));
                     }
                     if (riskLevel > 0 && !cells.isEmpty() && !cells.get(0).isBlank()) {
                         int mitigation = -1;
@@ -1117,7 +1164,7 @@ public final class SpecParser {
                         }
                         String m = mitigation >= 0 && mitigation < cells.size() && !cells.get(mitigation).isBlank()
                                 ? shortText(cells.get(mitigation)) : null;
-                        addRisk(cells.get(0), m, row.getStartLineNumber() + 1);
+                        addRisk(cells.get(0), m, startLine(row));
                     }
                 }
             }
@@ -1142,6 +1189,9 @@ public final class SpecParser {
                 return;
             }
             String[] lines = p.getChars().toString().split("\n");
+            if (text.length() > 4_000) {
+                return;
+            }
             long starts = Arrays.stream(lines).filter(l -> Values.plain(l).matches("(?i)^(?:[\\p{L}\\d #.-]{1,30}:\\s*)?as\\s+an?\\s.*")).count();
             if (starts <= 1) {
                 userStory(text, line);
@@ -1218,7 +1268,7 @@ public final class SpecParser {
         }
 
         void addRequirement(String id, String text, Node block, String anchor) {
-            int line = lineOf(block.getStartOffset());
+            int line = startLine(block);
             if (!requirementIds.add(id)) {
                 diags.add(Diagnostic.warning(path, line, 1, "duplicate-requirement",
                         "requirement " + id + " is defined twice", "give each requirement its own id"));
@@ -1488,7 +1538,7 @@ public final class SpecParser {
             Optional<String> slug = config.statuses().match(v);
             if (slug.isEmpty()) {
                 diags.add(Diagnostic.warning(fileOf(e.get()), e.get().line(), 1, "unknown-status",
-                        "unknown status '" + v + "'", "use one of: " + config.statuses().allowed()
+                        "unknown status '" + Values.shorten(v, 120) + "'", "use one of: " + config.statuses().allowed()
                                 + " (or add an alias in specsite.status.<status>.aliases)"));
                 return new Status(null, v);
             }
@@ -1519,6 +1569,11 @@ public final class SpecParser {
                 return collapse(text(first));
             }
             return collapse(text(item));
+        }
+
+        /** The 1-based line a node starts on (flexmark's own line lookup scans the document each time). */
+        int startLine(Node n) {
+            return lineOf(n.getStartOffset());
         }
 
         int lineOf(int offset) {
@@ -1570,9 +1625,25 @@ public final class SpecParser {
         return sb.toString();
     }
 
+    /** Backslash escapes removed ({@code \\*} is {@code *}); flexmark's own unescape is quadratic on long runs. */
+    private static void unescape(CharSequence chars, StringBuilder sb) {
+        int n = chars.length();
+        for (int i = 0; i < n; i++) {
+            char c = chars.charAt(i);
+            if (c == '\\' && i + 1 < n && isAsciiPunctuation(chars.charAt(i + 1))) {
+                c = chars.charAt(++i);
+            }
+            sb.append(c);
+        }
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+
     private static void collectText(Node n, StringBuilder sb) {
         if (n instanceof Text || n instanceof RefNode) {
-            sb.append(n.getChars().unescape());
+            unescape(n.getChars(), sb);
         } else if (n instanceof Code c) {
             sb.append(c.getText());
         } else if (n instanceof HtmlEntity) {

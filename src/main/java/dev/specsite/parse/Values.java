@@ -40,9 +40,12 @@ public final class Values {
             "(?i)^(?:@?username|@user|@handle|@name|your name|name|author name|yyyy-mm-dd|yyyy/mm/dd|dd-mm-yyyy|mm/dd/yyyy|x+|id|date|todo|<[^>]*>|\\{[^}]*\\}|\\.\\.\\.|…)$");
     private static final Pattern DATE_PLACEHOLDER = Pattern.compile("(?i)y{4}[-/.]m{2}[-/.]d{2}|d{2}[-/.]m{2}[-/.]y{4}");
     private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)^(?:tbd|tba|n/?a|none|-+|—|–|\\?+|unknown)$");
-    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\[]*)\\]\\(([^)\\s\\[\\]]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern ANGLE_EMAIL = Pattern.compile("\\s*<[^>@\\s]+@[^>\\s]+>");
     private static final Pattern PAREN_EMAIL = Pattern.compile("\\s*\\([^)@\\s]+@[^)\\s]+\\)");
+
+    /** Longer values are not read as Markdown (a guard against pathological lines). */
+    static final int MAX_VALUE = 4_000;
 
     /** The outcome of reading a date. */
     public record DateValue(String iso, boolean placeholder, boolean invalid) {
@@ -134,6 +137,9 @@ public final class Values {
         if (raw == null) {
             return "";
         }
+        if (raw.length() > MAX_VALUE) {
+            return shorten(raw.replaceAll("\\s+", " "), MAX_VALUE); // no metadata value is this long: text only
+        }
         String v = MD_LINK.matcher(raw).replaceAll(mr -> Matcher.quoteReplacement(
                 mr.group(1).isBlank() ? mr.group(2) : mr.group(1)));
         v = v.replaceAll("(?<![\\w])[*_]{1,3}(?=\\S)|(?<=\\S)[*_]{1,3}(?![\\w])", "");
@@ -155,7 +161,7 @@ public final class Values {
 
     /** People in a value: split on commas, semicolons and "and"; leading {@code @} and e-mail addresses removed. */
     public static List<String> people(String raw) {
-        String v = ANGLE_EMAIL.matcher(raw).replaceAll("");
+        String v = ANGLE_EMAIL.matcher(raw.replaceAll("\\)\\s+\\[", "), [")).replaceAll(""); // "[a](…) [b](…)"
         v = PAREN_EMAIL.matcher(v).replaceAll("");
         v = plain(v);
         LinkedHashSet<String> out = new LinkedHashSet<>();

@@ -58,7 +58,9 @@ public final class Scanner {
      * @param maxBytes     larger files are reported and skipped
      * @param skipDir      a folder never to descend into (the output folder), or {@code null}
      * @param sidecarNames file names of metadata sidecars ({@code kep.yaml}): such a file is read
-     *                     and attached to every Markdown file of its own folder (not of sub-folders)
+     *                     and attached to the Markdown files of its own folder (not of sub-folders);
+     *                     when the folder has a {@code README.md} or {@code index.md}, to that file
+     *                     only (the KEP layout: the other files are supporting documents)
      */
     public Scanner(List<String> excludes, long maxBytes, Path skipDir, List<String> sidecarNames) {
         this.sidecarNames = List.copyOf(sidecarNames);
@@ -138,8 +140,15 @@ public final class Scanner {
         markdown.sort(null);
         others.sort(null);
         Map<Path, List<Sidecar>> sidecars = readSidecars(base, sidecarFiles, diags);
+        java.util.Set<Path> withReadme = new java.util.HashSet<>();
+        for (Path p : markdown) {
+            if (isFolderPage(p)) {
+                withReadme.add(p.getParent());
+            }
+        }
         List<SourceFile> files = markdown.parallelStream()
-                .map(p -> read(base, p, sidecars.getOrDefault(p.getParent(), List.of()), diags))
+                .map(p -> read(base, p, !withReadme.contains(p.getParent()) || isFolderPage(p)
+                        ? sidecars.getOrDefault(p.getParent(), List.of()) : List.of(), diags))
                 .filter(f -> f != null)
                 .toList();
         List<Diagnostic> sorted = new ArrayList<>(diags);
@@ -154,6 +163,12 @@ public final class Scanner {
             }
         }
         return false;
+    }
+
+    /** Whether a file is its folder's own page ({@code README.md}, {@code index.md}). */
+    static boolean isFolderPage(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.equals("readme.md") || n.equals("index.md") || n.equals("readme.markdown") || n.equals("index.markdown");
     }
 
     /** Sidecar files by folder, each folder's in the configured order of names. */

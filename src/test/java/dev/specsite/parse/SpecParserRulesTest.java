@@ -223,6 +223,9 @@ class SpecParserRulesTest {
         assertEquals("approved", parse("# A\n\n**Status**: Accepted\n").spec().status().slug());
         assertEquals("in-review", parse("# A\n\n**Status**: Active Review (May 1–12)\n").spec().status().slug());
         assertEquals("superseded", parse("# A\n\n**Status**: Superseded by SPEC-9\n").spec().status().slug());
+        assertEquals("approved", parse("# A\n\n* Status: **Previewing**\n* Author: x\n").spec().status().slug());
+        assertEquals("approved", parse("# A\n\n**Status**: Partially implemented (Swift 5.2): the API\n").spec()
+                .status().slug(), "the longest alias wins: not 'implemented'");
         ParsedSpec p = parse("# A\n\n**Status**: Percolating\n");
         assertEquals("Percolating", p.spec().status().label(), "never dropped");
         assertNull(p.spec().status().slug(), "never coerced");
