@@ -75,9 +75,19 @@ public final class SiteWriter {
         private final Set<String> produced = ConcurrentHashMap.newKeySet();
         private final Set<String> staged = ConcurrentHashMap.newKeySet();
         private final AtomicInteger unchanged = new AtomicInteger();
+        private final AtomicInteger direct = new AtomicInteger();
+        /** Into an empty output folder there is no previous site to keep: files go straight to their place. */
+        private final boolean fresh;
         private boolean committed;
 
         private Session() throws IOException {
+            boolean empty = !Files.exists(root);
+            if (!empty) {
+                try (Stream<Path> s = Files.list(root)) {
+                    empty = s.findAny().isEmpty();
+                }
+            }
+            fresh = empty;
             Files.createDirectories(root);
             deleteTree(staging);
         }
@@ -102,6 +112,12 @@ public final class SiteWriter {
                 }
                 if (!produced.add(o.path())) {
                     throw new IllegalStateException("two files for one path: " + o.path());
+                }
+                if (fresh) {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, o.bytes());
+                    direct.incrementAndGet();
+                    return;
                 }
                 if (Files.isRegularFile(target) && Files.size(target) == o.bytes().length
                         && Arrays.equals(Files.readAllBytes(target), o.bytes())) {
@@ -154,14 +170,22 @@ public final class SiteWriter {
                 Files.write(manifest, m);
             }
             committed = true;
-            return new Stats(moves.size(), unchanged.get(), deleted);
+            return new Stats(moves.size() + direct.get(), unchanged.get(), deleted);
         }
 
-        /** Drops what was staged: the output folder stays as it was. */
+        /** Drops what was staged (or, into a folder that was empty, what was written): the folder stays as it was. */
         @Override
         public void close() throws IOException {
             if (!committed) {
                 deleteTree(staging);
+                if (fresh) {
+                    for (String p : produced) {
+                        Path f = resolve(p);
+                        if (f != null && Files.deleteIfExists(f)) {
+                            pruneEmptyParents(f.getParent());
+                        }
+                    }
+                }
             }
         }
     }

@@ -83,4 +83,19 @@ class SiteWriterTest {
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("index.html"))));
         assertTrue(Files.readString(out.resolve("specs/SPEC-1.html")).contains(">A<"));
     }
+
+    @Test
+    void aFailedBuildIntoAnEmptyFolderLeavesItEmpty(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        SiteWriter w = new SiteWriter(out);
+        try (SiteWriter.Session s = w.begin()) {
+            s.accept(out("a.html", "A"));
+            s.accept(out("specs/b.html", "B"));
+            // no commit: the build failed
+        }
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
 }
