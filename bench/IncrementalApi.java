@@ -18,7 +18,7 @@ public final class IncrementalApi {
         Path corpus = Path.of(args[0]);
         Path out = Path.of(args[1]);
         SiteConfig config = ConfigLoader.load(null, Path.of("").toAbsolutePath(), corpus, out);
-        SiteBuilder builder = new SiteBuilder(config, BuildListener.SILENT);
+        SiteBuilder builder = new SiteBuilder(config, BuildListener.SILENT, false);
         BuildResult cold = builder.build(true);
         Path edited;
         try (var s = Files.walk(corpus)) {

@@ -10,41 +10,72 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.render.PageMemo;
 
 /**
  * What a build keeps for the next one: each file's parse result (by content hash) and the
- * fingerprint each spec page was rendered from. Kept in memory by a {@link SiteBuilder} and on
- * disk in the output folder ({@value #FILE}), so that a command-line rebuild after one edit
- * parses one file and renders the pages that changed. A cache that cannot be read is ignored:
- * the build is then a full one.
+ * fingerprint each spec page was rendered from. Kept in memory by a {@link SiteBuilder} and, for
+ * the command line, on disk in the output folder ({@value #DIR}/), so that a rebuild after one edit
+ * parses one file and renders the pages that changed. On disk the entries are split by path into
+ * {@value #SHARDS} shards read in parallel; a build rewrites only the shards whose entries changed.
+ * A cache that cannot be read is ignored: the build is then a full one.
  */
 final class BuildCache implements PageMemo {
 
-    /** The cache file's name in the output folder. */
-    static final String FILE = ".specsite-cache";
+    /** The cache folder's name in the output folder. */
+    static final String DIR = ".specsite-cache";
+    static final int SHARDS = 64;
 
     private final String key;
     final Map<String, ParsedSpec> parsed = new ConcurrentHashMap<>();
     final Map<String, Long> pages = new ConcurrentHashMap<>();
+    /** Shards whose content differs from what is on disk. */
+    private final Set<Integer> dirty = ConcurrentHashMap.newKeySet();
 
     BuildCache(String key) {
         this.key = key;
+        for (int i = 0; i < SHARDS; i++) {
+            dirty.add(i);
+        }
     }
 
-    /** What is written to disk. */
-    private record Stored(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Long> pages)
+    /** One shard on disk. */
+    private record Shard(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Long> pages)
             implements Serializable {
+    }
+
+    static int shard(String path) {
+        return Math.floorMod(path.hashCode(), SHARDS);
     }
 
     String key() {
         return key;
+    }
+
+    /** Records a parse result. */
+    void putParsed(String path, ParsedSpec p) {
+        if (parsed.put(path, p) != p) {
+            dirty.add(shard(path));
+        }
+    }
+
+    /** Keeps only the parse results of these source paths. */
+    void retainParsed(Set<String> paths) {
+        for (String p : List.copyOf(parsed.keySet())) {
+            if (!paths.contains(p)) {
+                parsed.remove(p);
+                dirty.add(shard(p));
+            }
+        }
     }
 
     @Override
@@ -55,50 +86,90 @@ final class BuildCache implements PageMemo {
 
     @Override
     public void remember(String path, long fingerprint) {
-        pages.put(path, fingerprint);
+        Long old = pages.put(path, fingerprint);
+        if (old == null || old != fingerprint) {
+            dirty.add(shard(path));
+        }
     }
 
     /** Keeps only the pages of this build. */
     void retainPages(Set<String> paths) {
-        pages.keySet().retainAll(paths);
+        for (String p : List.copyOf(pages.keySet())) {
+            if (!paths.contains(p)) {
+                pages.remove(p);
+                dirty.add(shard(p));
+            }
+        }
     }
 
     /** Reads the cache of an output folder; an empty cache when there is none, it is stale or unreadable. */
     static BuildCache load(Path outputDir, String key) {
         BuildCache cache = new BuildCache(key);
-        Path file = outputDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        Path dir = outputDir.resolve(DIR);
+        if (!Files.isDirectory(dir)) {
             return cache;
         }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter(
-                    "java.base/*;dev.specsite.**;maxdepth=20;!*"));
-            Object o = in.readObject();
-            if (o instanceof Stored s && key.equals(s.key())) {
-                cache.parsed.putAll(s.parsed());
-                cache.pages.putAll(s.pages());
-            }
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            // a cache from another version or a damaged file: build from scratch
+        List<Shard> shards = IntStream.range(0, SHARDS).parallel()
+                .mapToObj(i -> read(dir.resolve(i + ".bin"))).toList();
+        if (shards.stream().anyMatch(s -> s == null || !key.equals(s.key()))) {
+            return cache; // incomplete, or from another configuration, theme or version
         }
+        for (Shard s : shards) {
+            cache.parsed.putAll(s.parsed());
+            cache.pages.putAll(s.pages());
+        }
+        cache.dirty.clear();
         return cache;
     }
 
-    /** Writes the cache into the output folder; failing to do so only costs the next build its speed. */
-    void save(Path outputDir) {
-        Path file = outputDir.resolve(FILE);
-        Path tmp = outputDir.resolve(FILE + ".tmp");
-        try {
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeObject(new Stored(key, new TreeMap<>(parsed), new TreeMap<>(pages)));
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
+    private static Shard read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("java.base/*;dev.specsite.**;maxdepth=20;!*"));
+            return in.readObject() instanceof Shard s ? s : null;
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return null;
         }
     }
+
+    /** Writes the changed shards into the output folder; failing to do so only costs the next build its speed. */
+    void save(Path outputDir) {
+        Path dir = outputDir.resolve(DIR);
+        try {
+            Files.createDirectories(dir);
+            List<Integer> todo = new ArrayList<>(dirty);
+            todo.parallelStream().forEach(i -> write(dir, i));
+            dirty.clear();
+        } catch (IOException | RuntimeException e) {
+            // the next build will be a full one
+        }
+    }
+
+    private void write(Path dir, int i) {
+        TreeMap<String, ParsedSpec> p = new TreeMap<>();
+        parsed.forEach((k, v) -> {
+            if (shard(k) == i) {
+                p.put(k, v);
+            }
+        });
+        TreeMap<String, Long> g = new TreeMap<>();
+        pages.forEach((k, v) -> {
+            if (shard(k) == i) {
+                g.put(k, v);
+            }
+        });
+        Path file = dir.resolve(i + ".bin");
+        Path tmp = dir.resolve(i + ".bin.tmp");
+        try {
+            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeObject(new Shard(key, p, g));
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
 }

@@ -43,8 +43,19 @@ public final class SiteBuilder {
     private final SpecParser parser;
     private final Templates templates;
     private BuildCache cache;
+    private final boolean persistCache;
 
     public SiteBuilder(SiteConfig config, BuildListener listener) {
+        this(config, listener, true);
+    }
+
+    /**
+     * @param persistCache whether each build writes its cache into the output folder, for the next
+     *                     process (the command line); a long-lived caller such as a preview server keeps
+     *                     it in memory and passes {@code false}
+     */
+    public SiteBuilder(SiteConfig config, BuildListener listener, boolean persistCache) {
+        this.persistCache = persistCache;
         this.config = config;
         this.listener = listener;
         this.parser = new SpecParser(config);
@@ -74,7 +85,7 @@ public final class SiteBuilder {
         }
         if (cache == null) {
             String key = cacheKey();
-            cache = write ? BuildCache.load(config.outputDir(), key) : new BuildCache(key);
+            cache = write && persistCache ? BuildCache.load(config.outputDir(), key) : new BuildCache(key);
         }
         // scan
         Path skip = config.outputDir().startsWith(config.sourceDir()) ? config.outputDir() : null;
@@ -93,7 +104,7 @@ public final class SiteBuilder {
             }
             return p;
         }).toList();
-        cache.parsed.keySet().retainAll(scan.specs().stream().map(SourceFile::path).collect(Collectors.toSet()));
+        cache.retainParsed(scan.specs().stream().map(SourceFile::path).collect(Collectors.toSet()));
 
         // link, index
         listener.stage("link", total);
@@ -137,7 +148,9 @@ public final class SiteBuilder {
             ThemeAssets.copyWithJBake(config, config.outputDir());
         }
         cache.retainPages(index.specs().stream().map(s -> s.page()).collect(Collectors.toSet()));
-        cache.save(config.outputDir());
+        if (persistCache) {
+            cache.save(config.outputDir());
+        }
         return new BuildResult(config.outputDir(), index, diagnostics, stats.written(), stats.unchanged(),
                 stats.deleted(), millis(start), true);
     }
@@ -148,7 +161,7 @@ public final class SiteBuilder {
             return old;
         }
         ParsedSpec p = parser.parse(f);
-        cache.parsed.put(f.path(), p);
+        cache.putParsed(f.path(), p);
         return p;
     }
 
