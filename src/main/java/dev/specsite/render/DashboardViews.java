@@ -80,8 +80,8 @@ public final class DashboardViews {
     public record AgedQuestion(Views.QuestionView question, Views.SpecCard spec, Integer ageDays) {
     }
 
-    /** A group of questions under a heading (an owner, an age band). */
-    public record QuestionBucket(String label, String anchor, List<AgedQuestion> questions) {
+    /** A group of questions under a heading (an owner, an age band); {@code more} were left out. */
+    public record QuestionBucket(String label, String anchor, List<AgedQuestion> questions, int more) {
         public QuestionBucket {
             questions = List.copyOf(questions);
         }
@@ -89,7 +89,7 @@ public final class DashboardViews {
 
     /** The open-questions page in its three arrangements. */
     public record QuestionsDashboard(String view, List<Views.QuestionGroupView> bySpec, List<QuestionBucket> buckets,
-                                     int unresolved, int resolved, int specs, String asOf) {
+                                     int unresolved, int resolved, int specs, String asOf, Pager pager) {
         public QuestionsDashboard {
             bySpec = List.copyOf(bySpec);
             buckets = List.copyOf(buckets);

@@ -30,6 +30,11 @@ public final class QuestionsPage {
     /** By age. */
     public static final String BY_AGE = "questions-by-age.html";
 
+    /** Specs a page of the by-spec view lists. */
+    static final int SPECS_PER_PAGE = 100;
+    /** Questions an owner or an age band lists (the oldest first for ages); the rest are counted. */
+    static final int PER_BUCKET = 200;
+
     private static final int[][] AGE_BANDS = {{0, 30}, {31, 90}, {91, 180}, {181, 365}, {366, Integer.MAX_VALUE}};
     private static final String[] AGE_LABELS = {"Up to 30 days", "31–90 days", "91–180 days", "181–365 days",
             "Over a year"};
@@ -39,12 +44,24 @@ public final class QuestionsPage {
 
     public static List<Output> render(RenderContext ctx) {
         SiteIndex index = ctx.index();
-        List<Views.QuestionGroupView> groups = new ArrayList<>();
-        for (QuestionGroup g : index.questionGroups()) {
-            groups.add(new Views.QuestionGroupView(ctx.card(g.spec(), PATH), questions(g, PATH), g.resolved()));
-        }
         List<Output> out = new ArrayList<>();
-        out.add(page(ctx, PATH, "spec", groups, List.of()));
+        // by spec, SPECS_PER_PAGE specs a page
+        List<QuestionGroup> all = index.questionGroups();
+        int pages = Math.max(1, (all.size() + SPECS_PER_PAGE - 1) / SPECS_PER_PAGE);
+        for (int n = 1; n <= pages; n++) {
+            String path = bySpecPath(n);
+            List<Views.QuestionGroupView> groups = new ArrayList<>();
+            for (QuestionGroup g : all.subList((n - 1) * SPECS_PER_PAGE, Math.min(all.size(), n * SPECS_PER_PAGE))) {
+                groups.add(new Views.QuestionGroupView(ctx.card(g.spec(), path), questions(g, path), g.resolved()));
+            }
+            List<DashboardViews.PageLink> links = new ArrayList<>();
+            for (int i = 1; i <= pages; i++) {
+                links.add(new DashboardViews.PageLink(i, bySpecPath(i), i == n));
+            }
+            DashboardViews.Pager pager = new DashboardViews.Pager(n, pages, n > 1 ? bySpecPath(n - 1) : null,
+                    n < pages ? bySpecPath(n + 1) : null, links);
+            out.add(page(ctx, path, "spec", groups, List.of(), pager));
+        }
 
         // by owner
         Map<String, List<AgedQuestion>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -57,9 +74,9 @@ public final class QuestionsPage {
             }
         }
         List<QuestionBucket> owners = new ArrayList<>();
-        byOwner.forEach((o, qs) -> owners.add(new QuestionBucket(o, "owner-" + Urls.slug(o).toLowerCase(), qs)));
-        owners.sort(Comparator.comparingInt((QuestionBucket b) -> -b.questions().size()));
-        out.add(page(ctx, BY_OWNER, "owner", List.of(), owners));
+        byOwner.forEach((o, qs) -> owners.add(bucket(o, "owner-" + Urls.slug(o).toLowerCase(), qs)));
+        owners.sort(Comparator.comparingInt((QuestionBucket b) -> -(b.questions().size() + b.more())));
+        out.add(page(ctx, BY_OWNER, "owner", List.of(), owners, null));
 
         // by age
         Map<Integer, List<AgedQuestion>> byAge = new LinkedHashMap<>();
@@ -83,22 +100,33 @@ public final class QuestionsPage {
             List<AgedQuestion> qs = byAge.get(b);
             if (qs != null) {
                 qs.sort(Comparator.comparingInt((AgedQuestion a) -> -a.ageDays()));
-                ages.add(new QuestionBucket(AGE_LABELS[b], "age-" + b, qs));
+                ages.add(bucket(AGE_LABELS[b], "age-" + b, qs));
             }
         }
         if (!undated.isEmpty()) {
-            ages.add(new QuestionBucket("Undated", "age-undated", undated));
+            ages.add(bucket("Undated", "age-undated", undated));
         }
-        out.add(page(ctx, BY_AGE, "age", List.of(), ages));
+        out.add(page(ctx, BY_AGE, "age", List.of(), ages, null));
         return out;
     }
 
     private static Output page(RenderContext ctx, String path, String view, List<Views.QuestionGroupView> bySpec,
-                               List<QuestionBucket> buckets) {
+                               List<QuestionBucket> buckets, DashboardViews.Pager pager) {
         SiteIndex index = ctx.index();
         return ctx.page("questions.ftlh", path, "Open questions", "questions",
                 new DashboardViews.QuestionsDashboard(view, bySpec, buckets, index.unresolvedQuestions(),
-                        index.resolvedQuestions(), index.questionGroups().size(), index.asOf()));
+                        index.resolvedQuestions(), index.questionGroups().size(), index.asOf(), pager));
+    }
+
+    /** A bucket of at most {@link #PER_BUCKET} questions, the others counted. */
+    private static QuestionBucket bucket(String label, String anchor, List<AgedQuestion> qs) {
+        return new QuestionBucket(label, anchor, qs.subList(0, Math.min(qs.size(), PER_BUCKET)),
+                Math.max(0, qs.size() - PER_BUCKET));
+    }
+
+    /** The path of page {@code n} of the by-spec view. */
+    static String bySpecPath(int n) {
+        return n <= 1 ? PATH : "questions-" + n + ".html";
     }
 
     private static List<Views.QuestionView> questions(QuestionGroup g, String from) {
