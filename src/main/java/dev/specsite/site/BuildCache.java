@@ -70,9 +70,14 @@ final class BuildCache implements PageMemo {
 
     /** Keeps only the parse results of these source paths. */
     void retainParsed(Set<String> paths) {
-        for (String p : List.copyOf(parsed.keySet())) {
-            if (!paths.contains(p)) {
-                parsed.remove(p);
+        retain(parsed, paths);
+    }
+
+    /** Removes the entries whose path is not kept, marking their shards. */
+    private void retain(Map<String, ?> map, Set<String> keep) {
+        for (String p : List.copyOf(map.keySet())) {
+            if (!keep.contains(p)) {
+                map.remove(p);
                 dirty.add(shard(p));
             }
         }
@@ -94,12 +99,7 @@ final class BuildCache implements PageMemo {
 
     /** Keeps only the pages of this build. */
     void retainPages(Set<String> paths) {
-        for (String p : List.copyOf(pages.keySet())) {
-            if (!paths.contains(p)) {
-                pages.remove(p);
-                dirty.add(shard(p));
-            }
-        }
+        retain(pages, paths);
     }
 
     /** Reads the cache of an output folder; an empty cache when there is none, it is stale or unreadable. */
