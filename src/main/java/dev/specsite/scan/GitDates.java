@@ -109,12 +109,8 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
         }
         Map<String, FileDates> files = new TreeMap<>();
         dates.forEach((p, d) -> files.put(p, new FileDates(d[0], d[1])));
+        // a shallow clone is reported once, by the rename pass (shallow-git-history)
         List<Diagnostic> diags = new ArrayList<>();
-        if (shallow) {
-            diags.add(Diagnostic.warning(".", 0, 0, "shallow-clone",
-                    "the Git clone is shallow: creation dates and renames from history are incomplete",
-                    "fetch full history (git fetch --unshallow, or fetch-depth: 0 in CI)"));
-        }
         return new GitDates(true, shallow, head, files, renames, diags);
     }
 
