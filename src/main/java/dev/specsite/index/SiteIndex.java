@@ -89,7 +89,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
 
     /** Builds the index of a linked site. */
     public static SiteIndex of(LinkedSite site, SiteConfig config, GitDates git) {
-        List<Diagnostic> extra = new ArrayList<>(git.diagnostics());
+        List<Diagnostic> extra = new ArrayList<>();
         List<LinkedSpec> specs = new ArrayList<>();
         for (LinkedSpec s : site.specs()) {
             specs.add(withChecks(s, git.files().get(s.spec().source())));

@@ -16,8 +16,10 @@ import dev.specsite.diag.Diagnostic;
 
 /**
  * What Git knows about the source folder, read in ONE {@code git log} pass (never one per file):
- * when each file was first and last committed, the date of the newest commit, and which paths
- * were renamed to which. Works without Git: then {@link #available()} is false and every map is empty.
+ * when each file was first and last committed, the date of the newest commit, and which Markdown
+ * paths were renamed to which (followed through chains of renames to the path at the head). Works
+ * without Git: then {@link #available()} is false, every map is empty and an info says so; a shallow
+ * clone is a warning.
  *
  * @param available whether the source folder is inside a Git work tree with history
  * @param shallow   whether the clone is shallow (history, and so dates, are incomplete)
@@ -51,15 +53,30 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
     public static GitDates read(Path sourceDir) {
         List<String> info = run(sourceDir, "git", "rev-parse", "--show-prefix", "--is-shallow-repository");
         if (info == null || info.size() < 2) {
-            return NONE;
+            return new GitDates(false, false, null, Map.of(), Map.of(), List.of(Diagnostic.info(".", 0, 0,
+                    "no-git-history", "the source folder is not in a git repository (or git is not installed); "
+                            + "dates come from the specs only and renames are not followed",
+                    "build from a git checkout to get file dates and redirects for renamed specs")));
         }
         String prefix = info.get(0).strip();
         boolean shallow = info.get(1).strip().equals("true");
         List<String> log = run(sourceDir, "git", "-c", "core.quotepath=off", "log", "--format=%x01%cs",
                 "--name-status", "-M", "--no-color", "--", ".");
         if (log == null) {
-            return NONE;
+            return new GitDates(false, false, null, Map.of(), Map.of(), List.of(Diagnostic.info(".", 0, 0,
+                    "no-git-history", "git log failed; dates come from the specs only and renames are not followed",
+                    null)));
         }
+        return parse(log, prefix, shallow);
+    }
+
+    /**
+     * Reads the output of {@code git log --format=%x01%cs --name-status -M} (newest commit first).
+     *
+     * @param prefix  the source folder's path in the repository ({@code git rev-parse --show-prefix})
+     * @param shallow whether the clone is shallow
+     */
+    public static GitDates parse(List<String> log, String prefix, boolean shallow) {
         Map<String, String> current = new HashMap<>(); // any path once seen -> its current path
         Map<String, String[]> dates = new TreeMap<>();
         Map<String, String> renames = new TreeMap<>();
@@ -103,15 +120,26 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
                 String old = strip(prefix, parts[1]);
                 if (old != null && !old.equals(now)) {
                     current.put(old, now);
-                    renames.put(old, now);
+                    if (isMarkdown(old) && isMarkdown(now)) {
+                        renames.put(old, now);
+                    }
                 }
             }
         }
         Map<String, FileDates> files = new TreeMap<>();
         dates.forEach((p, d) -> files.put(p, new FileDates(d[0], d[1])));
-        // a shallow clone is reported once, by the rename pass (shallow-git-history)
         List<Diagnostic> diags = new ArrayList<>();
+        if (shallow) {
+            diags.add(Diagnostic.warning(".", 0, 0, "shallow-git-history",
+                    "the source is a shallow git clone; dates and renames older than its history are missing",
+                    "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in CI)"));
+        }
         return new GitDates(true, shallow, head, files, renames, diags);
+    }
+
+    private static boolean isMarkdown(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".md") || p.endsWith(".markdown");
     }
 
     private static String strip(String prefix, String repoPath) {

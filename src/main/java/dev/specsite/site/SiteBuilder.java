@@ -109,12 +109,9 @@ public final class SiteBuilder {
         // link, index
         listener.stage("link", total);
         List<Diagnostic> siteDiagnostics = new ArrayList<>(scan.diagnostics());
-        Map<String, String> renames = Map.of();
-        if (!"false".equalsIgnoreCase(config.values().getOrDefault("specsite.git.renames", "true").trim())) {
-            GitHistory.Result history = GitHistory.renames(config.sourceDir());
-            renames = history.renames();
-            siteDiagnostics.addAll(history.diagnostics());
-        }
+        siteDiagnostics.addAll(git.diagnostics());
+        Map<String, String> renames = "false".equalsIgnoreCase(
+                config.values().getOrDefault("specsite.git.renames", "true").trim()) ? Map.of() : git.renames();
         LinkedSite site = new Linker(config).link(parsed, scan.otherFiles(), siteDiagnostics, renames);
         SiteIndex index = SiteIndex.of(site, config, git);
 

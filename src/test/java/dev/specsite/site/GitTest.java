@@ -1,6 +1,7 @@
 package dev.specsite.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,21 +14,32 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+
+import dev.specsite.scan.GitDates;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.specsite.TestSites;
 import dev.specsite.diag.Diagnostic;
 
 /** Renames from git history become redirects and keep former paths working. */
-class GitHistoryTest {
+class GitTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void parsesRenamesNewestFirstIntoHeadPaths() {
-        String log = "\nR100\0b.md\0c.md\0R090\0a.md\0b.md\0M\0x.md\0R100\0img.png\0img2.png\0";
-        assertEquals(Map.of("a.md", "c.md", "b.md", "c.md"), GitHistory.parse(log));
+    void parsesRenamesNewestFirstIntoHeadPathsAndDates() {
+        List<String> log = List.of("\u00012026-03-01", "R100\tdocs/b.md\tdocs/c.md", "M\tdocs/x.md",
+                "\u00012026-02-01", "R090\tdocs/a.md\tdocs/b.md", "R100\tdocs/img.png\tdocs/img2.png",
+                "\u00012026-01-01", "A\tdocs/a.md", "A\tdocs/x.md", "A\tother/y.md");
+        GitDates g = GitDates.parse(log, "docs/", false);
+        assertEquals(Map.of("a.md", "c.md", "b.md", "c.md"), g.renames());
+        assertEquals(new GitDates.FileDates("2026-01-01", "2026-03-01"), g.files().get("c.md"));
+        assertEquals(new GitDates.FileDates("2026-01-01", "2026-03-01"), g.files().get("x.md"));
+        assertEquals("2026-03-01", g.headDate());
+        assertFalse(g.files().containsKey("y.md"), "outside the source folder");
+        assertTrue(GitDates.parse(log, "docs/", true).diagnostics().stream()
+                .anyMatch(d -> d.code().equals("shallow-git-history")));
     }
 
     static void git(Path repo, String... args) throws IOException, InterruptedException {
