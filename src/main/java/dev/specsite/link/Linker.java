@@ -34,7 +34,6 @@ public final class Linker {
     private static final Pattern LINK_ATTR = Pattern.compile("(href|src)=\"specsite:link/(\\d+)\"");
     private static final Pattern REF_ELEMENT = Pattern.compile("<specsite-ref data-i=\"(\\d+)\">(.*?)</specsite-ref>");
     /** An id in the body HTML (headings, and raw HTML such as {@code <span id="x">}). */
-    private static final Pattern BODY_ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Map<String, String> INVERSE = Map.of(
             "supersedes", "superseded-by", "superseded-by", "supersedes", "replaces", "superseded-by");
 
@@ -124,12 +123,9 @@ public final class Linker {
         for (String p : idByPath.keySet()) {
             addDirs(p, ix.dirs);
         }
-        List<Set<String>> bodyAnchors = ordered.parallelStream().map(p -> {
+        List<Set<String>> bodyAnchors = ordered.stream().map(p -> {
             Set<String> a = anchorsOf(byId.get(idByPath.get(p.spec().source())));
-            Matcher m = BODY_ID.matcher(p.html());
-            while (m.find()) {
-                a.add(m.group(1));
-            }
+            a.addAll(p.bodyIds());
             return a;
         }).toList();
         for (int i = 0; i < ordered.size(); i++) {
