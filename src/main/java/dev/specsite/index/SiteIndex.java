@@ -82,10 +82,6 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
     /** Specs in natural id order. */
     public static final Comparator<LinkedSpec> BY_ID = (a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id());
 
-    /** Builds the index of a linked site without Git history. */
-    public static SiteIndex of(LinkedSite site, SiteConfig config) {
-        return of(site, config, GitDates.NONE);
-    }
 
     /** Builds the index of a linked site. */
     public static SiteIndex of(LinkedSite site, SiteConfig config, GitDates git) {

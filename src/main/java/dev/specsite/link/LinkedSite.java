@@ -1,8 +1,6 @@
 package dev.specsite.link;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import dev.specsite.diag.Diagnostic;
 
@@ -28,17 +26,7 @@ public record LinkedSite(List<LinkedSpec> specs, List<String> files, List<Diagno
         this(specs, files, diagnostics, List.of());
     }
 
-    /** Looks a spec up by id. */
-    public Optional<LinkedSpec> byId(String id) {
-        return specs.stream().filter(s -> s.id().equals(id)).findFirst();
-    }
 
-    /** Index of specs by id. */
-    public Map<String, LinkedSpec> index() {
-        java.util.Map<String, LinkedSpec> m = new java.util.LinkedHashMap<>();
-        specs.forEach(s -> m.put(s.id(), s));
-        return m;
-    }
 
     /** Every diagnostic of the build, sorted. */
     public List<Diagnostic> allDiagnostics() {

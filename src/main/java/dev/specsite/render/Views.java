@@ -85,13 +85,6 @@ public final class Views {
         }
     }
 
-    /** One status section of the dashboard. */
-    public record StatusSection(String slug, String label, int count, int percent, List<SpecCard> specs) {
-        public StatusSection {
-            specs = List.copyOf(specs);
-        }
-    }
-
     /** The spec page. */
     public record SpecView(SpecCard card, String source, String editUrl, List<MetaView> metadata, List<String> tags,
                            List<TocEntry> toc, List<Requirement> requirements, List<Approval> approvals,
@@ -126,20 +119,6 @@ public final class Views {
     public record HomeView(List<SpecCard> recent, int staleSpecs, int specsWithProblems) {
         public HomeView {
             recent = List.copyOf(recent);
-        }
-    }
-
-    /** The status dashboard. */
-    public record DashboardView(List<StatusSection> sections, int total) {
-        public DashboardView {
-            sections = List.copyOf(sections);
-        }
-    }
-
-    /** The open-questions index. */
-    public record QuestionsView(List<QuestionGroupView> groups, int unresolved, int resolved, int specs) {
-        public QuestionsView {
-            groups = List.copyOf(groups);
         }
     }
 

@@ -31,9 +31,6 @@ import dev.specsite.diag.Diagnostic;
 public record GitDates(boolean available, boolean shallow, String headDate, Map<String, FileDates> files,
                          Map<String, String> renames, List<Diagnostic> diagnostics) {
 
-    /** No history. */
-    public static final GitDates NONE = new GitDates(false, false, null, Map.of(), Map.of(), List.of());
-
     /**
      * The dates of one file.
      *

@@ -57,10 +57,6 @@ final class BuildCache implements PageMemo {
         return Math.floorMod(path.hashCode(), SHARDS);
     }
 
-    String key() {
-        return key;
-    }
-
     /** Records a parse result. */
     void putParsed(String path, ParsedSpec p) {
         if (parsed.put(path, p) != p) {
