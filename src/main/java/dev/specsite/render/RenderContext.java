@@ -26,6 +26,8 @@ public final class RenderContext {
     private final String generator;
     private final Map<String, LinkedSpec> byId = new TreeMap<>();
     private final Map<String, Object> configModel;
+    private final Views.SiteView chrome;
+    private final String chromeKey;
 
     public RenderContext(SiteIndex index, SiteConfig config, Templates templates, String generator) {
         this.index = index;
@@ -36,6 +38,9 @@ public final class RenderContext {
         Map<String, Object> cm = new TreeMap<>();
         config.values().forEach((k, v) -> cm.put(k.replace('.', '_').replace('-', '_'), v));
         this.configModel = Map.copyOf(cm);
+        this.chrome = new Views.SiteView(config.title(), config.description(), index.specs().size(), generator,
+                List.of(), null, null, null, null, null);
+        this.chromeKey = chrome.toString();
     }
 
     public SiteIndex index() {
@@ -63,8 +68,12 @@ public final class RenderContext {
 
     /** The site's chrome: what every page shows that does not change when one spec changes. */
     public Views.SiteView chrome() {
-        return new Views.SiteView(config.title(), config.description(), index.specs().size(), generator, List.of(),
-                null, null, null, null, null);
+        return chrome;
+    }
+
+    /** The chrome as text, for page fingerprints. */
+    public String chromeKey() {
+        return chromeKey;
     }
 
     /** Renders a page whose canonical URL is another page's ({@code canonical} as written into the page). */

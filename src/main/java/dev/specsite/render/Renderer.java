@@ -47,7 +47,7 @@ public final class Renderer {
         AtomicInteger done = new AtomicInteger();
         ctx.index().specs().parallelStream().forEach(s -> {
             Views.SpecView view = SpecPage.view(ctx, s);
-            long fingerprint = Fingerprint.of(ctx.chrome().toString(), s.page(), view.toString());
+            long fingerprint = Fingerprint.of(ctx.chromeKey(), s.page(), view.toString());
             if (!(memo.unchanged(s.page(), fingerprint) && sink.keep(s.page()))) {
                 sink.accept(SpecPage.render(ctx, s, view));
             }
