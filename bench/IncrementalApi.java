@@ -18,7 +18,8 @@ public final class IncrementalApi {
         Path corpus = Path.of(args[0]);
         Path out = Path.of(args[1]);
         SiteConfig config = ConfigLoader.load(null, Path.of("").toAbsolutePath(), corpus, out);
-        SiteBuilder builder = new SiteBuilder(config, BuildListener.SILENT, false);
+        StageTimes times = new StageTimes();
+        SiteBuilder builder = new SiteBuilder(config, times, false);
         BuildResult cold = builder.build(true);
         Path edited;
         try (var s = Files.walk(corpus)) {
@@ -30,12 +31,46 @@ public final class IncrementalApi {
             for (int i = 0; i < 5; i++) {
                 Files.writeString(edited, before + "\nEdited in round " + i + ".\n");
                 long t = System.nanoTime();
+                times.reset();
                 builder.build(true);
-                best = Math.min(best, (System.nanoTime() - t) / 1_000_000);
+                long ms = (System.nanoTime() - t) / 1_000_000;
+                System.out.println("round " + i + ": " + ms + " ms " + times.summary());
+                best = Math.min(best, ms);
             }
         } finally {
             Files.writeString(edited, before);
         }
         System.out.printf("in-process: cold %d ms, incremental after one edit %d ms (best of 5)%n", cold.millis(), best);
+    }
+
+    /** Records when each stage began, to print how long each took. */
+    static final class StageTimes implements BuildListener {
+        private final java.util.List<String> names = new java.util.ArrayList<>();
+        private final java.util.List<Long> starts = new java.util.ArrayList<>();
+        private long t0;
+
+        void reset() {
+            names.clear();
+            starts.clear();
+            t0 = System.nanoTime();
+        }
+
+        @Override
+        public synchronized void stage(String name, int items) {
+            names.add(name);
+            starts.add(System.nanoTime());
+        }
+
+        String summary() {
+            StringBuilder sb = new StringBuilder("(");
+            long prev = t0;
+            String prevName = "start";
+            for (int i = 0; i < names.size(); i++) {
+                sb.append(prevName).append(' ').append((starts.get(i) - prev) / 1_000_000).append(" ms, ");
+                prev = starts.get(i);
+                prevName = names.get(i);
+            }
+            return sb.append(prevName).append(' ').append((System.nanoTime() - prev) / 1_000_000).append(" ms)").toString();
+        }
     }
 }

@@ -27,8 +27,7 @@ final class Reporter implements BuildListener {
             total = items;
         }
         if (!quiet && total >= 1000) {
-            err.printf("%s %d %s… (%.1f s)%n", capital(name), items, name.equals("write") ? "files" : "specs",
-                    (System.nanoTime() - start) / 1e9);
+            err.printf("%s… (%.1f s)%n", label(name, items), (System.nanoTime() - start) / 1e9);
             err.flush();
         }
     }
@@ -71,7 +70,14 @@ final class Reporter implements BuildListener {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    private static String capital(String s) {
-        return switch (s) { case "write" -> "Writing"; case "parse" -> "Parsing"; case "link" -> "Linking"; case "render" -> "Rendering"; default -> s; };
+    private static String label(String stage, int items) {
+        return switch (stage) {
+            case "parse" -> "Parsing " + items + " specs";
+            case "link" -> "Linking " + items + " specs";
+            case "render" -> "Rendering " + items + " specs";
+            case "write" -> "Writing";
+            case "cache" -> "Saving the build cache";
+            default -> stage;
+        };
     }
 }

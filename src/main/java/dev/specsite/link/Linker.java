@@ -31,8 +31,6 @@ import dev.specsite.parse.SpecParser;
  */
 public final class Linker {
 
-    private static final Pattern LINK_ATTR = Pattern.compile("(href|src)=\"specsite:link/(\\d+)\"");
-    private static final Pattern REF_ELEMENT = Pattern.compile("<specsite-ref data-i=\"(\\d+)\">(.*?)</specsite-ref>");
     /** An id in the body HTML (headings, and raw HTML such as {@code <span id="x">}). */
     private static final Map<String, String> INVERSE = Map.of(
             "supersedes", "superseded-by", "superseded-by", "supersedes", "replaces", "superseded-by");
@@ -543,26 +541,8 @@ public final class Linker {
             }
         }
         String html = rawHtmlLinks(r, r.html, page, ix);
-        if (html.contains("specsite:link/")) {
-            Matcher m = LINK_ATTR.matcher(html);
-            html = m.replaceAll(mr -> {
-                int i = Integer.parseInt(mr.group(2));
-                String v = i < resolvedAttr.length && resolvedAttr[i] != null ? resolvedAttr[i] : "href=\"#\"";
-                if (mr.group(1).equals("src")) {
-                    v = v.replaceFirst("^href=", "src=");
-                }
-                return Matcher.quoteReplacement(v);
-            });
-        }
-        if (html.contains("<specsite-ref")) {
-            Matcher m = REF_ELEMENT.matcher(html);
-            html = m.replaceAll(mr -> {
-                int i = Integer.parseInt(mr.group(1));
-                String text = mr.group(2);
-                String v = i < resolvedRef.length ? resolvedRef[i] : null;
-                return Matcher.quoteReplacement(v == null ? text : v.replace("{text}", text));
-            });
-        }
+        html = Placeholders.links(html, i -> i < resolvedAttr.length && resolvedAttr[i] != null ? resolvedAttr[i] : "href=\"#\"");
+        html = Placeholders.refs(html, i -> i < resolvedRef.length ? resolvedRef[i] : null);
         r.html = html;
     }
 

@@ -146,6 +146,7 @@ public final class SiteBuilder {
         }
         cache.retainPages(index.specs().stream().map(s -> s.page()).collect(Collectors.toSet()));
         if (persistCache) {
+            listener.stage("cache", 0);
             cache.save(config.outputDir());
         }
         return new BuildResult(config.outputDir(), index, diagnostics, stats.written(), stats.unchanged(),

@@ -76,6 +76,8 @@ public final class SiteWriter {
         private final Set<String> staged = ConcurrentHashMap.newKeySet();
         private final AtomicInteger unchanged = new AtomicInteger();
         private final AtomicInteger direct = new AtomicInteger();
+        /** Folders known to exist: creating one again costs a system call per file. */
+        private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
         /** Into an empty output folder there is no previous site to keep: files go straight to their place. */
         private final boolean fresh;
         private boolean committed;
@@ -114,7 +116,7 @@ public final class SiteWriter {
                     throw new IllegalStateException("two files for one path: " + o.path());
                 }
                 if (fresh) {
-                    Files.createDirectories(target.getParent());
+                    makeDirs(target.getParent());
                     Files.write(target, o.bytes());
                     direct.incrementAndGet();
                     return;
@@ -125,11 +127,18 @@ public final class SiteWriter {
                     return;
                 }
                 Path s = staging.resolve(o.path());
-                Files.createDirectories(s.getParent());
+                makeDirs(s.getParent());
                 Files.write(s, o.bytes());
                 staged.add(o.path());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private void makeDirs(Path dir) throws IOException {
+            if (!madeDirs.contains(dir)) {
+                Files.createDirectories(dir);
+                madeDirs.add(dir);
             }
         }
 
@@ -144,7 +153,7 @@ public final class SiteWriter {
             moves.sort(null);
             for (String p : moves) {
                 Path target = resolve(p);
-                Files.createDirectories(target.getParent());
+                makeDirs(target.getParent());
                 Files.move(staging.resolve(p), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             deleteTree(staging);
