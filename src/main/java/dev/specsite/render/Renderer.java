@@ -1,7 +1,9 @@
 package dev.specsite.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -27,35 +29,73 @@ public final class Renderer {
      */
     public static void render(RenderContext ctx, String generator, List<Redirect> redirects, RenderSink sink,
                               PageMemo memo, IntConsumer progress) {
-        List<Output> fixed = new ArrayList<>();
-        for (Redirect r : redirects) {
-            fixed.add(RedirectPage.render(ctx, r));
+        render(ctx, generator, redirects, sink, memo, null, progress);
+    }
+
+    /**
+     * Renders the site, keeping what the last render (in {@code memory}) shows cannot have changed.
+     *
+     * @param memory what this process rendered last, or {@code null}
+     * @return what to {@link RenderMemory#commit} once the files are written
+     */
+    public static RenderMemory.Snapshot render(RenderContext ctx, String generator, List<Redirect> redirects,
+                                               RenderSink sink, PageMemo memo, RenderMemory memory,
+                                               IntConsumer progress) {
+        RenderMemory.Plan plan = memory == null ? RenderMemory.Plan.ALL : memory.plan(ctx, redirects);
+        List<String> otherPages = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        boolean allKept = plan.keepOthers();
+        for (String path : allKept ? plan.otherPages() : List.<String>of()) {
+            if (sink.keep(path)) {
+                kept.add(path);
+            } else {
+                allKept = false;
+            }
         }
-        fixed.addAll(RedirectRules.render(ctx, redirects));
-        fixed.add(HomePage.render(ctx));
-        fixed.add(StatusPage.render(ctx));
-        fixed.addAll(QuestionsPage.render(ctx));
-        fixed.add(QuestionsApi.render(ctx));
-        fixed.addAll(TaxonomyPages.render(ctx));
-        fixed.add(RequirementsPage.render(ctx));
-        fixed.add(ApprovalsPage.render(ctx));
-        fixed.add(TimelinePage.render(ctx));
-        fixed.add(FeedPage.render(ctx));
-        fixed.add(ProblemsPage.render(ctx));
-        fixed.add(SpecsApi.render(ctx, generator));
-        fixed.forEach(sink::accept);
+        if (allKept) {
+            otherPages.addAll(plan.otherPages());
+        } else {
+            List<Output> fixed = new ArrayList<>();
+            for (Redirect r : redirects) {
+                fixed.add(RedirectPage.render(ctx, r));
+            }
+            fixed.addAll(RedirectRules.render(ctx, redirects));
+            fixed.add(HomePage.render(ctx));
+            fixed.add(StatusPage.render(ctx));
+            fixed.addAll(QuestionsPage.render(ctx));
+            fixed.add(QuestionsApi.render(ctx));
+            fixed.addAll(TaxonomyPages.render(ctx));
+            fixed.add(RequirementsPage.render(ctx));
+            fixed.add(ApprovalsPage.render(ctx));
+            fixed.add(TimelinePage.render(ctx));
+            fixed.add(FeedPage.render(ctx));
+            fixed.add(ProblemsPage.render(ctx));
+            fixed.add(SpecsApi.render(ctx, generator));
+            for (Output o : fixed) {
+                if (!kept.contains(o.path())) {
+                    sink.accept(o);
+                }
+            }
+            fixed.forEach(o -> otherPages.add(o.path()));
+        }
         AtomicInteger done = new AtomicInteger();
         ctx.index().specs().parallelStream().forEach(s -> {
-            Views.SpecView view = SpecPage.view(ctx, s);
-            long fingerprint = Fingerprint.of(ctx.chromeKey(), s.page(), view.toString());
-            if (!(memo.unchanged(s.page(), fingerprint) && sink.keep(s.page()))) {
-                sink.accept(SpecPage.render(ctx, s, view));
+            if (!plan.candidate(s.id()) && sink.keep(s.page())) {
+                // nothing it shows changed: neither the spec nor a neighbour
+            } else {
+                Views.SpecView view = SpecPage.view(ctx, s);
+                long fingerprint = Fingerprint.of(ctx.chromeKey(), s.page(), view.toString());
+                if (!(memo.unchanged(s.page(), fingerprint) && sink.keep(s.page()))) {
+                    sink.accept(SpecPage.render(ctx, s, view));
+                }
+                memo.remember(s.page(), fingerprint);
             }
-            memo.remember(s.page(), fingerprint);
             int n = done.incrementAndGet();
             if (n % 500 == 0) {
                 progress.accept(n);
             }
         });
+        return new RenderMemory.Snapshot(RenderMemory.key(ctx), ctx.index().specs(), ctx.index().lastChange(),
+                ctx.index().diagnostics(), List.copyOf(redirects), List.copyOf(otherPages));
     }
 }

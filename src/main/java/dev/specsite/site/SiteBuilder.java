@@ -24,6 +24,7 @@ import dev.specsite.render.Output;
 import dev.specsite.render.PageMemo;
 import dev.specsite.render.RenderSink;
 import dev.specsite.render.RenderContext;
+import dev.specsite.render.RenderMemory;
 import dev.specsite.render.Renderer;
 import dev.specsite.render.TemplateFailure;
 import dev.specsite.render.Templates;
@@ -43,6 +44,8 @@ public final class SiteBuilder {
     private final SpecParser parser;
     private final Templates templates;
     private BuildCache cache;
+    /** What this builder rendered last (in memory): lets the next build skip pages nothing reaches. */
+    private final RenderMemory memory = new RenderMemory();
     private final boolean persistCache;
 
     public SiteBuilder(SiteConfig config, BuildListener listener) {
@@ -126,9 +129,11 @@ public final class SiteBuilder {
         }
         SiteWriter writer = new SiteWriter(config.outputDir());
         SiteWriter.Stats stats;
+        RenderMemory.Snapshot rendered;
         try (SiteWriter.Session session = writer.begin()) {
             try {
-                Renderer.render(ctx, generator, site.redirects(), session, cache, n -> listener.progress("render", n, total));
+                rendered = Renderer.render(ctx, generator, site.redirects(), session, cache, memory,
+                        n -> listener.progress("render", n, total));
                 for (String f : site.files()) {
                     session.accept(new Output(Urls.file(f), Files.readAllBytes(config.sourceDir().resolve(f))));
                 }
@@ -141,6 +146,7 @@ public final class SiteBuilder {
             listener.stage("write", 0);
             stats = session.commit(config.assetDir() != null ? ThemeAssets.paths(config) : List.of());
         }
+        memory.commit(rendered);
         if (config.assetDir() != null) {
             ThemeAssets.copyWithJBake(config, config.outputDir());
         }

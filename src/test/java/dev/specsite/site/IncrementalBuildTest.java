@@ -1,0 +1,148 @@
+package dev.specsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.specsite.TestSites;
+
+/**
+ * An incremental build gives the very bytes a full build gives. A seeded series of edits of the
+ * kinds people make (body text, titles, statuses, headings others link to, mentions, dates, new and
+ * deleted specs) is applied to a copy of {@code content/}; after each edit the site is built three
+ * ways and compared file by file: by one long-lived builder (as a preview server keeps it), by a new
+ * builder reading the on-disk cache of the previous build (as the command line does), and from scratch.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyIncrementalBuildEqualsAFullBuild() throws IOException {
+        Path src = tmp.resolve("src");
+        copy(TestSites.projectRoot().resolve("content"), src);
+        Path live = tmp.resolve("live");
+        Path cli = tmp.resolve("cli");
+        SiteBuilder server = new SiteBuilder(TestSites.config(src, live), BuildListener.SILENT, false);
+        server.build(true);
+        new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true);
+
+        Random random = new Random(20261121);
+        List<String> done = new ArrayList<>();
+        for (int step = 0; step < 12; step++) {
+            done.add(edit(src, random, step));
+            Path full = tmp.resolve("full-" + step);
+            new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
+            BuildResult r = server.build(true);
+            new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true);
+            Map<String, byte[]> expected = files(full);
+            assertSame(expected, files(live), "preview-server build after " + done);
+            assertSame(expected, files(cli), "command-line build after " + done);
+            assertTrue(r.unchanged() > 0, "an incremental build keeps the files that did not change");
+        }
+    }
+
+    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+        assertEquals(expected.keySet(), actual.keySet(), "files of the " + what);
+        for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+            assertEquals(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8),
+                    new String(actual.get(e.getKey()), java.nio.charset.StandardCharsets.UTF_8),
+                    e.getKey() + " of the " + what);
+        }
+    }
+
+    /** Applies one random edit; says what it did. */
+    private static String edit(Path src, Random random, int step) throws IOException {
+        List<Path> specs;
+        try (Stream<Path> s = Files.walk(src)) {
+            specs = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        Path f = specs.get(random.nextInt(specs.size()));
+        String name = src.relativize(f).toString();
+        String text = Files.readString(f);
+        switch ((step * 4 + 1) % 9) { // every kind once, in an order where they interact
+            case 0 -> {
+                Files.writeString(f, text + "\nAn added paragraph, step " + step + ".\n");
+                return "paragraph appended to " + name;
+            }
+            case 1 -> {
+                Path linked = src.resolve("core/repository-scanning.md"); // SPEC-001, which many specs link to
+                Path g = Files.exists(linked) ? linked : f;
+                Files.writeString(g, Files.readString(g).replaceFirst("(?m)^# .*$", "# Retitled in step " + step));
+                return "title of " + src.relativize(g);
+            }
+            case 2 -> {
+                String t = text.replaceFirst("(?i)(status\\**\\s*[:|]\\s*\\**\\s*)(draft|in review|approved|implemented|accepted|proposed)",
+                        "$1" + (text.contains("Approved") ? "Draft" : "Approved"));
+                Files.writeString(f, t);
+                return "status of " + name;
+            }
+            case 3 -> {
+                Files.writeString(f, text.replaceFirst("(?m)^## .*$", "## Section renamed in step " + step));
+                return "first section heading of " + name;
+            }
+            case 4 -> {
+                Files.writeString(f, text + "\nThis now depends on SPEC-00" + (1 + random.nextInt(7))
+                        + " and on [the cross links](../core/cross-links.md#design).\n");
+                return "mentions added to " + name;
+            }
+            case 5 -> {
+                Files.writeString(f, text.replaceFirst("\n\n", "\n\nA line inserted near the top.\n\n"));
+                return "lines shifted in " + name;
+            }
+            case 6 -> {
+                Files.writeString(f, text.replaceFirst("20\\d\\d-\\d\\d-\\d\\d", "2031-0" + (1 + random.nextInt(9)) + "-15"));
+                return "first date of " + name;
+            }
+            case 7 -> {
+                Path n = src.resolve("core/new-" + step + ".md");
+                Files.writeString(n, "# New spec " + step + "\n\n- **Status**: Draft\n- **ID**: NEW-" + step
+                        + "\n\n## Overview\n\nRefers to SPEC-001 and [" + name + "](../" + name + ").\n");
+                return "new spec core/new-" + step + ".md";
+            }
+            default -> {
+                Files.delete(f);
+                return "deleted " + name;
+            }
+        }
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (!rel.startsWith(BuildCache.DIR + "/")) {
+                    out.put(rel, Files.readAllBytes(p));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+}
