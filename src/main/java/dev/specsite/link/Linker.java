@@ -39,6 +39,9 @@ public final class Linker {
     private final MentionRules mentions;
     private final List<java.nio.file.PathMatcher> excludes;
 
+    /** The last link run of this linker: a long-lived caller reuses what did not change. */
+    private Memory last;
+
     public Linker(SiteConfig config) {
         this.config = config;
         this.mentions = MentionRules.of(config);
@@ -141,13 +144,23 @@ public final class Linker {
         // 2. resolve every spec's references
         // in parallel: from here on the lookup tables are only read (copied files are a concurrent set)
         Map<String, Resolution> resolutions = new TreeMap<>();
+        Reuse reuse = Reuse.of(last, ix);
+        Map<String, Resolved> now = new java.util.concurrent.ConcurrentHashMap<>();
         List<Resolution> resolved = ordered.parallelStream().map(p -> {
             Spec spec = byId.get(idByPath.get(p.spec().source()));
-            Resolution r = new Resolution(spec, p.html(), p.diagnostics());
-            r.diags.addAll(extra.getOrDefault(spec.source(), List.of()));
-            resolve(r, ix);
-            return r;
+            List<Diagnostic> extraDiags = extra.getOrDefault(spec.source(), List.of());
+            Resolved done = reuse.lookup(p, spec, extraDiags);
+            if (done == null) {
+                Resolution r = new Resolution(spec, p.html(), p.diagnostics());
+                r.diags.addAll(extraDiags);
+                resolve(r, ix);
+                done = new Resolved(p, spec, extraDiags, r);
+            }
+            ix.copied.addAll(done.copied());
+            now.put(spec.source(), done);
+            return done.toResolution();
         }).toList();
+        last = new Memory(ix, Map.copyOf(now));
         resolved.forEach(r -> resolutions.put(r.spec.id(), r));
 
         // 3. backlinks and relations
@@ -225,6 +238,72 @@ public final class Linker {
         return new LinkedSite(out, List.copyOf(ix.copied), siteDiags, redirects);
     }
 
+    /** A spec's references as resolved, before backlinks and relations are added: what a later run may reuse. */
+    private record Resolved(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, String html,
+                            List<Resolution.Ref> refs, List<String> broken, List<Diagnostic> diags,
+                            Set<String> consulted, List<String> copied) {
+        Resolved(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Resolution r) {
+            this(parsed, spec, List.copyOf(extra), r.html, List.copyOf(r.refs), List.copyOf(r.broken),
+                    List.copyOf(r.diags), Set.copyOf(r.consulted), List.copyOf(r.copied));
+        }
+
+        Resolution toResolution() {
+            Resolution r = new Resolution(spec, html, diags);
+            r.refs.addAll(refs);
+            r.broken.addAll(broken);
+            return r;
+        }
+    }
+
+    /** The lookup tables and resolutions of the last run. */
+    private record Memory(Ix ix, Map<String, Resolved> bySource) {
+    }
+
+    /**
+     * Which resolutions of the last run still hold. A resolution reads the site-wide tables (ids,
+     * paths, files, numbers, …) and the titles and anchors of the specs it refers to; it holds when
+     * its spec parsed to the same result, under the same id and with the same link-stage
+     * diagnostics, the site-wide tables are equal, and no spec it consulted got another title or
+     * other anchors.
+     */
+    private record Reuse(Memory last, Set<String> changedTargets) {
+        static final Reuse NONE = new Reuse(null, Set.of());
+
+        static Reuse of(Memory last, Ix now) {
+            if (last == null || !last.ix().sameSiteWideTables(now)) {
+                return NONE;
+            }
+            Set<String> changed = new HashSet<>();
+            Set<String> ids = new HashSet<>(last.ix().byId.keySet());
+            ids.addAll(now.byId.keySet());
+            for (String id : ids) {
+                Spec a = last.ix().byId.get(id);
+                Spec b = now.byId.get(id);
+                if (a == null || b == null || !a.title().equals(b.title()) || !a.source().equals(b.source())
+                        || !last.ix().anchors.get(id).equals(now.anchors.get(id))) {
+                    changed.add(id);
+                }
+            }
+            return new Reuse(last, changed);
+        }
+
+        Resolved lookup(ParsedSpec p, Spec spec, List<Diagnostic> extra) {
+            if (last == null) {
+                return null;
+            }
+            Resolved r = last.bySource().get(spec.source());
+            if (r == null || r.parsed() != p || !r.spec().id().equals(spec.id()) || !r.extra().equals(extra)) {
+                return null;
+            }
+            for (String id : r.consulted()) {
+                if (changedTargets.contains(id)) {
+                    return null;
+                }
+            }
+            return r;
+        }
+    }
+
     /** Every lookup table of one link run. */
     private static final class Ix {
         final Map<String, String> idByPath = new HashMap<>();
@@ -248,6 +327,15 @@ public final class Linker {
         final Map<Long, String> numbers = new HashMap<>();
         final Set<String> numberWords = new HashSet<>();
         WebUrls web;
+
+        /** Whether every table but the per-spec titles and anchors equals the other run's. */
+        boolean sameSiteWideTables(Ix o) {
+            return idByPath.equals(o.idByPath) && lowerIds.equals(o.lowerIds) && lowerPaths.equals(o.lowerPaths)
+                    && prefixes.equals(o.prefixes) && files.equals(o.files) && dirs.equals(o.dirs)
+                    && slugs.equals(o.slugs) && formerPaths.equals(o.formerPaths) && byFileName.equals(o.byFileName)
+                    && formerPages.equals(o.formerPages) && renamedPages.equals(o.renamedPages)
+                    && numbers.equals(o.numbers) && numberWords.equals(o.numberWords);
+        }
     }
 
     /** Reads {@code aliases} and renames: former ids, former paths and the pages they had. */
@@ -519,6 +607,10 @@ public final class Linker {
         final List<Diagnostic> diags;
         final List<Ref> refs = new ArrayList<>();
         final List<String> broken = new ArrayList<>();
+        /** Ids of the specs whose title or anchors the resolution read. */
+        final Set<String> consulted = new HashSet<>();
+        /** Files of the source tree its links made part of the site. */
+        final List<String> copied = new ArrayList<>();
 
         Resolution(Spec spec, String html, List<Diagnostic> diags) {
             this.spec = spec;
@@ -626,6 +718,7 @@ public final class Linker {
             }
             return null;
         }
+        r.consulted.add(resolved);
         if (anchor != null && !ix.anchors.get(resolved).contains(anchor)) {
             String fixed = fixAnchor(ix, resolved, anchor);
             if (fixed == null) {
@@ -641,6 +734,7 @@ public final class Linker {
 
     private static String refTo(Resolution r, SpecLink l, String page, Ix ix, String resolved, String anchor) {
         r.refs.add(new Resolution.Ref(resolved, anchor, l.context(), l.line()));
+        r.consulted.add(resolved);
         Spec t = ix.byId.get(resolved);
         String url = Urls.relative(page, Urls.specPage(resolved)) + (anchor == null ? "" : "#" + anchor);
         return "<a class=\"ref\" href=\"" + Urls.attr(url) + "\" title=\"" + Urls.attr(t.title()) + "\">{text}</a>";
@@ -685,6 +779,7 @@ public final class Linker {
         String decoded = WebUrls.decode(pathPart);
         if (decoded.isEmpty()) {
             // same-page anchor: matched like anchors of other pages (decoded, then case-insensitively)
+            r.consulted.add(r.spec.id());
             if (fragment != null && !fragment.isEmpty() && !ix.anchors.get(r.spec.id()).contains(fragment)) {
                 String fixed = fixAnchor(ix, r.spec.id(), fragment);
                 if (fixed == null) {
@@ -726,6 +821,7 @@ public final class Linker {
             }
             if (specPath == null) {
                 ix.copied.add(resolved);
+                r.copied.add(resolved);
                 String target = Urls.relative(page, Urls.file(resolved)) + (fragment == null ? "" : "#" + fragment);
                 return "href=\"" + Urls.attr(target) + "\"";
             }
@@ -746,6 +842,7 @@ public final class Linker {
     private static String specHref(Resolution r, SpecLink l, String page, Ix ix, String id, String fragment,
                                    String url) {
         String anchor = fragment;
+        r.consulted.add(id);
         if (anchor != null && !anchor.isEmpty() && !ix.anchors.get(id).contains(anchor)) {
             String fixed = fixAnchor(ix, id, anchor);
             if (fixed == null) {

@@ -42,6 +42,8 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final BuildListener listener;
     private final SpecParser parser;
+    /** Kept between builds: it reuses the resolutions that still hold. */
+    private final Linker linker;
     private final Templates templates;
     private BuildCache cache;
     /** What this builder rendered last (in memory): lets the next build skip pages nothing reaches. */
@@ -62,6 +64,7 @@ public final class SiteBuilder {
         this.config = config;
         this.listener = listener;
         this.parser = new SpecParser(config);
+        this.linker = new Linker(config);
         this.templates = new Templates(config.templateDir());
     }
 
@@ -115,7 +118,7 @@ public final class SiteBuilder {
         siteDiagnostics.addAll(git.diagnostics());
         Map<String, String> renames = "false".equalsIgnoreCase(
                 config.values().getOrDefault("specsite.git.renames", "true").trim()) ? Map.of() : git.renames();
-        LinkedSite site = new Linker(config).link(parsed, scan.otherFiles(), siteDiagnostics, renames);
+        LinkedSite site = linker.link(parsed, scan.otherFiles(), siteDiagnostics, renames);
         SiteIndex index = SiteIndex.of(site, config, git);
 
         // render and write

@@ -27,6 +27,9 @@ import dev.specsite.TestSites;
  */
 class IncrementalBuildTest {
 
+    /** The edits, in an order where they interact: a mention of SPEC-001, then SPEC-001 retitled, … */
+    private static final int[] KINDS = {4, 1, 5, 0, 8, 3, 7, 2, 6, 1, 4, 3};
+
     @TempDir
     Path tmp;
 
@@ -42,7 +45,7 @@ class IncrementalBuildTest {
 
         Random random = new Random(20261121);
         List<String> done = new ArrayList<>();
-        for (int step = 0; step < 12; step++) {
+        for (int step = 0; step < KINDS.length; step++) {
             done.add(edit(src, random, step));
             Path full = tmp.resolve("full-" + step);
             new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
@@ -73,7 +76,7 @@ class IncrementalBuildTest {
         Path f = specs.get(random.nextInt(specs.size()));
         String name = src.relativize(f).toString();
         String text = Files.readString(f);
-        switch ((step * 4 + 1) % 9) { // every kind once, in an order where they interact
+        switch (KINDS[step]) {
             case 0 -> {
                 Files.writeString(f, text + "\nAn added paragraph, step " + step + ".\n");
                 return "paragraph appended to " + name;
@@ -81,7 +84,9 @@ class IncrementalBuildTest {
             case 1 -> {
                 Path linked = src.resolve("core/repository-scanning.md"); // SPEC-001, which many specs link to
                 Path g = Files.exists(linked) ? linked : f;
-                Files.writeString(g, Files.readString(g).replaceFirst("(?m)^# .*$", "# Retitled in step " + step));
+                // first keeping its id (the specs linking to it show the new title), later losing it
+                String kept = step < 5 ? "$1" : "";
+                Files.writeString(g, Files.readString(g).replaceFirst("(?m)^# ([A-Z]+-\\d+: )?.*$", "# " + kept + "Retitled in step " + step));
                 return "title of " + src.relativize(g);
             }
             case 2 -> {
@@ -95,7 +100,7 @@ class IncrementalBuildTest {
                 return "first section heading of " + name;
             }
             case 4 -> {
-                Files.writeString(f, text + "\nThis now depends on SPEC-00" + (1 + random.nextInt(7))
+                Files.writeString(f, text + "\nThis now depends on SPEC-001, SPEC-00" + (2 + random.nextInt(6))
                         + " and on [the cross links](../core/cross-links.md#design).\n");
                 return "mentions added to " + name;
             }
