@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class Linker {
 
     /** The last link run of this linker: a long-lived caller reuses what did not change. */
     private Memory last;
+    /** The word-and-number mentions of each parse result of the last run (by identity). */
+    private Map<ParsedSpec, List<WordNumber>> wordNumbers = new IdentityHashMap<>();
 
     public Linker(SiteConfig config) {
         this.config = config;
@@ -458,35 +461,54 @@ public final class Linker {
         }
         Map<String, Set<Long>> hits = new TreeMap<>();
         Map<String, Set<Long>> misses = new TreeMap<>();
+        Map<ParsedSpec, List<WordNumber>> next = new IdentityHashMap<>();
         for (ParsedSpec p : ordered) {
-            for (SpecLink l : p.spec().links()) {
-                if (!l.kind().equals("mention")) {
-                    continue;
-                }
-                mentions.classify(l.target()).ifPresent(m -> {
-                    String word = m.word();
-                    long number = m.number();
-                    if (m.kind() == MentionRules.Kind.ID) {
-                        Matcher wm = WORD_NUMBER.matcher(m.id());
-                        if (!wm.matches() || m.anchor() != null) {
-                            return;
-                        }
-                        word = wm.group(1).toUpperCase(Locale.ROOT);
-                        number = Long.parseLong(wm.group(2));
-                    }
-                    if (word == null) {
-                        return;
-                    }
-                    (ix.numbers.containsKey(number) ? hits : misses).computeIfAbsent(word, k -> new TreeSet<>())
-                            .add(number);
-                });
+            List<WordNumber> named = wordNumbers.get(p);
+            if (named == null) {
+                named = wordNumbers(p);
+            }
+            next.put(p, named);
+            for (WordNumber w : named) {
+                (ix.numbers.containsKey(w.number()) ? hits : misses).computeIfAbsent(w.word(), k -> new TreeSet<>())
+                        .add(w.number());
             }
         }
+        wordNumbers = next;
         hits.forEach((word, found) -> {
             if (found.size() >= MIN_WORD_HITS && found.size() > misses.getOrDefault(word, Set.of()).size()) {
                 ix.numberWords.add(word);
             }
         });
+    }
+
+    /** A word and the number after it in a mention ({@code RFC 246}). */
+    private record WordNumber(String word, long number) {
+    }
+
+    /** The word-and-number mentions of a spec. */
+    private List<WordNumber> wordNumbers(ParsedSpec p) {
+        List<WordNumber> out = new ArrayList<>();
+        for (SpecLink l : p.spec().links()) {
+            if (!l.kind().equals("mention")) {
+                continue;
+            }
+            mentions.classify(l.target()).ifPresent(m -> {
+                String word = m.word();
+                long number = m.number();
+                if (m.kind() == MentionRules.Kind.ID) {
+                    Matcher wm = WORD_NUMBER.matcher(m.id());
+                    if (!wm.matches() || m.anchor() != null) {
+                        return;
+                    }
+                    word = wm.group(1).toUpperCase(Locale.ROOT);
+                    number = Long.parseLong(wm.group(2));
+                }
+                if (word != null) {
+                    out.add(new WordNumber(word, number));
+                }
+            });
+        }
+        return List.copyOf(out);
     }
 
     /** How many distinct existing spec numbers a word must name before it counts as a number word. */
