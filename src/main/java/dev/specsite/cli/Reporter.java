@@ -72,6 +72,8 @@ final class Reporter implements BuildListener {
 
     private static String label(String stage, int items) {
         return switch (stage) {
+            case "scan" -> "Scanning the source folder";
+            case "git" -> "Reading the Git history";
             case "parse" -> "Parsing " + items + " specs";
             case "link" -> "Linking " + items + " specs";
             case "render" -> "Rendering " + items + " specs";

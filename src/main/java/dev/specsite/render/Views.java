@@ -109,6 +109,13 @@ public final class Views {
             linksTo = List.copyOf(linksTo);
             diagnostics = List.copyOf(diagnostics);
         }
+
+        /** The same view with an empty body (the body is fingerprinted on its own, without copying it). */
+        SpecView withoutBody() {
+            return new SpecView(card, source, editUrl, metadata, tags, toc, requirements, approvals, approvalsSigned,
+                    questions, "", backlinks, relations, linksTo, diagnostics, supersededBy, words, userStories, risks,
+                    related, requirementViews, graph, permalink);
+        }
     }
 
     /** An entry of a spec's related documents; {@code url} only for web addresses, else {@code null}. */

@@ -43,6 +43,22 @@ public final class Scanner {
     private final long maxBytes;
     private final Path skipDir;
     private final List<String> sidecarNames;
+    /**
+     * The files of the last scan with the size and modification time they were read at: a
+     * long-lived scanner does not read a file again when both are the same.
+     */
+    private volatile Map<String, Stamped> last = Map.of();
+    private volatile long lastStart;
+
+    /** A file as read, with the diagnostics reading gave and the attributes it had. */
+    private record Stamped(SourceFile file, List<Diagnostic> diagnostics, long size, long modified) {
+    }
+
+    /**
+     * How recent a change may be for the stamp to be trusted (as Git's "racy" files): a file changed
+     * this close before the last scan began may have changed again within the clock's resolution.
+     */
+    private static final long RACY_MILLIS = 2_000;
 
     /**
      * @param excludes glob patterns matched against '/'-separated paths relative to the root
@@ -86,6 +102,8 @@ public final class Scanner {
         List<Path> sidecarFiles = new ArrayList<>();
         List<String> others = new ArrayList<>();
         List<Diagnostic> diags = Collections.synchronizedList(new ArrayList<>());
+        Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
+        long start = System.currentTimeMillis();
         try {
             Files.walkFileTree(base, new SimpleFileVisitor<>() {
                 @Override
@@ -118,6 +136,7 @@ public final class Scanner {
                     }
                     if (isMarkdown(relPath)) {
                         markdown.add(file);
+                        attributes.put(file, attrs);
                     } else {
                         if (sidecarNames.contains(file.getFileName().toString())) {
                             sidecarFiles.add(file);
@@ -146,11 +165,34 @@ public final class Scanner {
                 withReadme.add(p.getParent());
             }
         }
+        Map<String, Stamped> previous = last;
+        long trustedBefore = lastStart - RACY_MILLIS;
+        Map<String, Stamped> now = new java.util.concurrent.ConcurrentHashMap<>();
         List<SourceFile> files = markdown.parallelStream()
-                .map(p -> read(base, p, !withReadme.contains(p.getParent()) || isFolderPage(p)
-                        ? sidecars.getOrDefault(p.getParent(), List.of()) : List.of(), diags))
+                .map(p -> {
+                    List<Sidecar> sc = !withReadme.contains(p.getParent()) || isFolderPage(p)
+                            ? sidecars.getOrDefault(p.getParent(), List.of()) : List.of();
+                    BasicFileAttributes a = attributes.get(p);
+                    long modified = a.lastModifiedTime().toMillis();
+                    Stamped old = previous.get(slashes(base.relativize(p)));
+                    if (old != null && sc.isEmpty() && old.file().sidecars().isEmpty() && old.size() == a.size()
+                            && old.modified() == modified && modified < trustedBefore) {
+                        diags.addAll(old.diagnostics());
+                        now.put(old.file().path(), old);
+                        return old.file();
+                    }
+                    List<Diagnostic> own = new ArrayList<>();
+                    SourceFile f = read(base, p, sc, own);
+                    diags.addAll(own);
+                    if (f != null) {
+                        now.put(f.path(), new Stamped(f, List.copyOf(own), a.size(), modified));
+                    }
+                    return f;
+                })
                 .filter(f -> f != null)
                 .toList();
+        last = now;
+        lastStart = start;
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
         return new ScanResult(files, others, sorted);

@@ -42,6 +42,8 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final BuildListener listener;
     private final SpecParser parser;
+    /** Kept between builds: it does not read again files whose size and time are unchanged. */
+    private final Scanner scanner;
     /** Kept between builds: it reuses the resolutions that still hold. */
     private final Linker linker;
     private final Templates templates;
@@ -64,6 +66,8 @@ public final class SiteBuilder {
         this.config = config;
         this.listener = listener;
         this.parser = new SpecParser(config);
+        Path skip = config.outputDir().startsWith(config.sourceDir()) ? config.outputDir() : null;
+        this.scanner = new Scanner(config.excludes(), config.maxFileBytes(), skip, config.sidecars());
         this.linker = new Linker(config);
         this.templates = new Templates(config.templateDir());
     }
@@ -94,8 +98,9 @@ public final class SiteBuilder {
             cache = write && persistCache ? BuildCache.load(config.outputDir(), key) : new BuildCache(key);
         }
         // scan
-        Path skip = config.outputDir().startsWith(config.sourceDir()) ? config.outputDir() : null;
-        ScanResult scan = new Scanner(config.excludes(), config.maxFileBytes(), skip, config.sidecars()).scan(config.sourceDir());
+        listener.stage("scan", 0);
+        ScanResult scan = scanner.scan(config.sourceDir());
+        listener.stage("git", 0);
         GitDates git = GitDates.read(config.sourceDir());
         int total = scan.specs().size();
         listener.stage("parse", total);
