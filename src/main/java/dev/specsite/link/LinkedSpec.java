@@ -10,7 +10,7 @@ import dev.specsite.model.Spec;
  *
  * @param spec        the parsed data
  * @param page        its page path in the site
- * @param html        the body HTML with every placeholder resolved
+ * @param body        the body HTML and what its placeholders resolve to ({@link #html()} fills them)
  * @param linksTo     ids of the specs it refers to, sorted
  * @param linksFrom   ids of the specs that refer to it, sorted
  * @param backlinks   the references to it, by referring spec id then line
@@ -22,7 +22,7 @@ import dev.specsite.model.Spec;
  * @param formerPaths former source paths (renames in git history, path {@code aliases}), sorted;
  *                    links to them still reach this spec
  */
-public record LinkedSpec(Spec spec, String page, String html, List<String> linksTo, List<String> linksFrom,
+public record LinkedSpec(Spec spec, String page, Body body, List<String> linksTo, List<String> linksFrom,
                          List<Backlink> backlinks, List<ResolvedRelation> relations, List<String> brokenLinks,
                          List<Diagnostic> diagnostics, List<String> aliases, List<String> formerPaths) {
     public LinkedSpec {
@@ -34,6 +34,11 @@ public record LinkedSpec(Spec spec, String page, String html, List<String> links
         diagnostics = List.copyOf(diagnostics);
         aliases = List.copyOf(aliases);
         formerPaths = List.copyOf(formerPaths);
+    }
+
+    /** The body HTML with every placeholder resolved (made on each call). */
+    public String html() {
+        return body.html();
     }
 
     /** The spec's id. */
@@ -48,7 +53,7 @@ public record LinkedSpec(Spec spec, String page, String html, List<String> links
 
     /** The same spec with other diagnostics (checks of later stages added). */
     public LinkedSpec withDiagnostics(List<Diagnostic> all) {
-        return new LinkedSpec(spec, page, html, linksTo, linksFrom, backlinks, relations, brokenLinks, all, aliases,
+        return new LinkedSpec(spec, page, body, linksTo, linksFrom, backlinks, relations, brokenLinks, all, aliases,
                 formerPaths);
     }
 }

@@ -1,6 +1,7 @@
 package dev.specsite.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -154,7 +155,7 @@ public final class Linker {
             List<Diagnostic> extraDiags = extra.getOrDefault(spec.source(), List.of());
             Resolved done = reuse.lookup(p, spec, extraDiags);
             if (done == null) {
-                Resolution r = new Resolution(spec, p.html(), p.diagnostics());
+                Resolution r = new Resolution(spec, Body.of(p.html()), p.diagnostics());
                 r.diags.addAll(extraDiags);
                 resolve(r, ix);
                 done = new Resolved(p, spec, extraDiags, r);
@@ -231,7 +232,7 @@ public final class Linker {
             List<ResolvedRelation> rels = new ArrayList<>(relations.getOrDefault(r.spec.id(), List.of()));
             rels.sort((a, b) -> (a.type() + a.target()).compareTo(b.type() + b.target()));
             r.diags.sort(Diagnostic.ORDER);
-            out.add(new LinkedSpec(r.spec, Urls.specPage(r.spec.id()), r.html, List.copyOf(to),
+            out.add(new LinkedSpec(r.spec, Urls.specPage(r.spec.id()), r.body, List.copyOf(to),
                     List.copyOf(from.getOrDefault(r.spec.id(), Set.of())), bl, rels, r.broken, r.diags,
                     List.copyOf(aliasIds.getOrDefault(r.spec.id(), new TreeSet<>())),
                     List.copyOf(formerPaths.getOrDefault(r.spec.id(), new TreeSet<>()))));
@@ -242,16 +243,16 @@ public final class Linker {
     }
 
     /** A spec's references as resolved, before backlinks and relations are added: what a later run may reuse. */
-    private record Resolved(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, String html,
+    private record Resolved(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Body body,
                             List<Resolution.Ref> refs, List<String> broken, List<Diagnostic> diags,
                             Set<String> consulted, List<String> copied) {
         Resolved(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Resolution r) {
-            this(parsed, spec, List.copyOf(extra), r.html, List.copyOf(r.refs), List.copyOf(r.broken),
+            this(parsed, spec, List.copyOf(extra), r.body, List.copyOf(r.refs), List.copyOf(r.broken),
                     List.copyOf(r.diags), Set.copyOf(r.consulted), List.copyOf(r.copied));
         }
 
         Resolution toResolution() {
-            Resolution r = new Resolution(spec, html, diags);
+            Resolution r = new Resolution(spec, body, diags);
             r.refs.addAll(refs);
             r.broken.addAll(broken);
             return r;
@@ -625,7 +626,7 @@ public final class Linker {
         }
 
         final Spec spec;
-        String html;
+        Body body;
         final List<Diagnostic> diags;
         final List<Ref> refs = new ArrayList<>();
         final List<String> broken = new ArrayList<>();
@@ -634,9 +635,9 @@ public final class Linker {
         /** Files of the source tree its links made part of the site. */
         final List<String> copied = new ArrayList<>();
 
-        Resolution(Spec spec, String html, List<Diagnostic> diags) {
+        Resolution(Spec spec, Body body, List<Diagnostic> diags) {
             this.spec = spec;
-            this.html = html;
+            this.body = body;
             this.diags = new ArrayList<>(diags);
         }
     }
@@ -654,10 +655,7 @@ public final class Linker {
                 resolvedAttr[l.index()] = link(r, l, page, ix);
             }
         }
-        String html = rawHtmlLinks(r, r.html, page, ix);
-        html = Placeholders.links(html, i -> i < resolvedAttr.length && resolvedAttr[i] != null ? resolvedAttr[i] : "href=\"#\"");
-        html = Placeholders.refs(html, i -> i < resolvedRef.length ? resolvedRef[i] : null);
-        r.html = html;
+        r.body = new Body(rawHtmlLinks(r, r.body.parsed(), page, ix), Arrays.asList(resolvedAttr), Arrays.asList(resolvedRef));
     }
 
     /** Whether some {@code attr="…"} value is neither an anchor, a placeholder nor an absolute URL (cheap scan). */

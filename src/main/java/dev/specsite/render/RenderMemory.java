@@ -117,7 +117,7 @@ public final class RenderMemory {
                 p.updated(), p.tags(), p.aliases(), p.metadata(), p.sections(), p.requirements(), p.checklist(),
                 p.questions(), p.approvals(), p.relations(), List.of(), p.summary(), 0, "", p.userStories(), p.risks(),
                 p.related());
-        return new LinkedSpec(summary, s.page(), "", s.linksTo(), s.linksFrom(), s.backlinks(), s.relations(),
+        return new LinkedSpec(summary, s.page(), dev.specsite.link.Body.of(""), s.linksTo(), s.linksFrom(), s.backlinks(), s.relations(),
                 s.brokenLinks(), s.diagnostics(), s.aliases(), s.formerPaths());
     }
 }
