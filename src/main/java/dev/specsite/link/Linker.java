@@ -43,6 +43,8 @@ public final class Linker {
 
     /** The last link run of this linker: a long-lived caller reuses what did not change. */
     private Memory last;
+    /** The anchors of each parse result of the last run (by identity). */
+    private Map<ParsedSpec, Set<String>> anchorsByParse = new IdentityHashMap<>();
     /** The word-and-number mentions of each parse result of the last run (by identity). */
     private Map<ParsedSpec, List<WordNumber>> wordNumbers = new IdentityHashMap<>();
 
@@ -128,11 +130,18 @@ public final class Linker {
         for (String p : idByPath.keySet()) {
             addDirs(p, ix.dirs);
         }
+        Map<ParsedSpec, Set<String>> anchorsNow = new IdentityHashMap<>();
         List<Set<String>> bodyAnchors = ordered.stream().map(p -> {
-            Set<String> a = anchorsOf(byId.get(idByPath.get(p.spec().source())));
-            a.addAll(p.bodyIds());
+            Set<String> a = anchorsByParse.get(p);
+            if (a == null) {
+                a = new HashSet<>(anchorsOf(p.spec())); // the anchors do not depend on the id
+                a.addAll(p.bodyIds());
+                a = Set.copyOf(a);
+            }
+            anchorsNow.put(p, a);
             return a;
         }).toList();
+        anchorsByParse = anchorsNow;
         for (int i = 0; i < ordered.size(); i++) {
             ix.anchors.put(idByPath.get(ordered.get(i).spec().source()), bodyAnchors.get(i));
         }

@@ -63,8 +63,24 @@ public final class Urls {
 
     /** An id as a file-name-safe slug (letters, digits, '.', '_', '-'; case kept). */
     public static String slug(String id) {
+        if (isSlug(id)) {
+            return id; // the usual case: an id such as SPEC-042 is its own slug
+        }
         String s = id.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
         return s.isEmpty() ? "spec" : s;
+    }
+
+    private static boolean isSlug(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(0) == '.' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The relative prefix from a page to the site root ({@code ""} or {@code "../"}, …). */
