@@ -396,4 +396,14 @@ class SpecParserTest {
         assertEquals("b", sections.get(0).anchor());
         assertEquals("b-1", sections.get(1).anchor(), "anchors are unique");
     }
+
+    @Test
+    void bareAddressesBecomeLinks() {
+        ParsedSpec p = parse("# A\n\nSee https://example.com/a and www.example.org/b.\n\n"
+                + "Escaped: https\\://example.com/c. Mail ann@example.com. Plain text: none here.\n");
+        List<String> targets = p.spec().links().stream().map(l -> l.target()).toList();
+        // an address spelt with an escape is a link too; flexmark keeps the text as written
+        assertEquals(List.of("https://example.com/a", "www.example.org/b", "https\\://example.com/c"), targets);
+        assertTrue(p.html().contains("href=\"mailto:ann@example.com\""), p.html());
+    }
 }
