@@ -115,7 +115,7 @@ final class Markdown {
 
                         @Override
                         public void process(NodeTracker state, Node node) {
-                            if (mayHoldLink(node.getChars())) {
+                            if (mayHoldLink(Sequences.string(node.getChars()))) {
                                 if (autolinks == null) {
                                     autolinks = new AutolinkNodePostProcessor.Factory().apply(document);
                                 }
@@ -131,7 +131,7 @@ final class Markdown {
          * Whether a text may hold a link the autolink extension finds: it needs {@code ://},
          * {@code www.} or {@code @}, which a backslash escape or an entity could also spell.
          */
-        static boolean mayHoldLink(CharSequence text) {
+        static boolean mayHoldLink(String text) {
             for (int i = 0, n = text.length(); i < n; i++) {
                 switch (text.charAt(i)) {
                     case '@', '\\', '&' -> {
@@ -210,7 +210,7 @@ final class Markdown {
         }
 
         private void ref(RefNode node, NodeRendererContext context, HtmlWriter html) {
-            html.raw("<specsite-ref data-i=\"" + node.index() + "\">").text(node.getChars().toString()).raw("</specsite-ref>");
+            html.raw("<specsite-ref data-i=\"" + node.index() + "\">").text(Sequences.string(node.getChars())).raw("</specsite-ref>");
         }
     }
 

@@ -283,7 +283,7 @@ public final class SpecParser {
             readSidecars();
 
             // title and id
-            String h1 = titleHeading == null ? null : collapse(Values.plain(((Heading) titleHeading).getText().toString()));
+            String h1 = titleHeading == null ? null : collapse(Values.plain(Sequences.string(((Heading) titleHeading).getText())));
             String[] titleAndId = titleAndId(h1, titleHeading);
             if (titleHeading != null) {
                 titleHeading.unlink();
@@ -478,7 +478,7 @@ public final class SpecParser {
          * {@code Date}.
          */
         boolean readByline(Paragraph p) {
-            String[] lines = p.getChars().toString().split("\n");
+            String[] lines = Sequences.string(p.getChars()).split("\n");
             if (lines.length > 6) {
                 return false;
             }
@@ -540,7 +540,7 @@ public final class SpecParser {
 
         boolean boldList(ListBlock list) {
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                String first = item.getFirstChild() == null ? "" : item.getFirstChild().getChars().toString().strip();
+                String first = item.getFirstChild() == null ? "" : Sequences.string(item.getFirstChild().getChars()).strip();
                 if (!first.startsWith("**") && !first.startsWith("__")) {
                     return false;
                 }
@@ -555,7 +555,7 @@ public final class SpecParser {
         }
 
         boolean readMetadataParagraph(Paragraph p, boolean boldOnly) {
-            String[] lines = p.getChars().toString().split("\n");
+            String[] lines = Sequences.string(p.getChars()).split("\n");
             List<KeyValue> pairs = new ArrayList<>();
             List<Integer> pairLines = new ArrayList<>();
             int first = startLine(p);
@@ -636,7 +636,7 @@ public final class SpecParser {
                 if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph p)) {
                     continue;
                 }
-                String[] lines = p.getChars().toString().strip().split("\n");
+                String[] lines = Sequences.string(p.getChars()).strip().split("\n");
                 List<KeyValue> kvs = KeyValue.parseLine(lines[0]);
                 if (kvs.isEmpty()) {
                     continue;
@@ -719,7 +719,7 @@ public final class SpecParser {
 
         boolean hasReference(String label) {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof Reference r && r.getReference().toString().strip().equalsIgnoreCase(label.strip())) {
+                if (n instanceof Reference r && Sequences.string(r.getReference()).strip().equalsIgnoreCase(label.strip())) {
                     return true;
                 }
             }
@@ -825,7 +825,7 @@ public final class SpecParser {
         String plainTitleLine() {
             Node n = doc.getFirstChild();
             if (n instanceof Paragraph p) {
-                String raw = p.getChars().toString().strip();
+                String raw = Sequences.string(p.getChars()).strip();
                 boolean emphasised = raw.matches("^(\\*\\*|__)[^*_].*\\1$");
                 boolean sentence = Values.plain(raw).matches(".*[.,;:!?]$");
                 boolean titleShaped = zoneHadMetadata && !raw.startsWith("<") && !raw.startsWith("[")
@@ -1035,7 +1035,7 @@ public final class SpecParser {
         void question(Node block, String text, boolean resolved, int line) {
             String t = shortText(text);
             String raw = block instanceof ListItem li && li.getFirstChild() instanceof Paragraph p
-                    ? collapse(p.getChars().toString()) : t;
+                    ? collapse(Sequences.string(p.getChars())) : t;
             if (Values.isPlaceholder(raw)) {
                 t = raw;
             }
@@ -1064,7 +1064,7 @@ public final class SpecParser {
         boolean struck(ListItem item) {
             Node first = item.getFirstChild();
             if (first instanceof Paragraph p) {
-                String raw = p.getChars().toString().strip();
+                String raw = Sequences.string(p.getChars()).strip();
                 return raw.startsWith("~~") && raw.endsWith("~~")
                         || raw.matches("(?i)^(?:resolved|answered|decided|done)\\b.*");
             }
@@ -1074,7 +1074,7 @@ public final class SpecParser {
         void paragraph(Paragraph p) {
             Node parent = p.getParent();
             boolean inItem = parent instanceof ListItem;
-            String raw = p.getChars().toString();
+            String raw = Sequences.string(p.getChars());
             int line = startLine(p);
             Node block = inItem ? parent : p;
             if (!inItem) {
@@ -1188,7 +1188,7 @@ public final class SpecParser {
             if (!mentionsAsA(p.getChars())) {
                 return;
             }
-            String[] lines = p.getChars().toString().split("\n");
+            String[] lines = Sequences.string(p.getChars()).split("\n");
             if (text.length() > 4_000) {
                 return;
             }
@@ -1242,17 +1242,17 @@ public final class SpecParser {
             String title = text;
             for (Node n : item.getDescendants()) {
                 if (n instanceof Link l) {
-                    target = l.getUrl().toString().strip();
+                    target = Sequences.string(l.getUrl()).strip();
                     String lt = collapse(text(l));
                     title = text.equals(lt) || lt.isEmpty() ? (lt.isEmpty() ? target : lt) : text;
                     break;
                 }
                 if (n instanceof AutoLink a) {
-                    target = a.getUrl().toString().strip();
+                    target = Sequences.string(a.getUrl()).strip();
                     break;
                 }
                 if (n instanceof LinkRef lr && lr.getReferenceNode(doc) != null) {
-                    target = lr.getReferenceNode(doc).getUrl().toString().strip();
+                    target = Sequences.string(lr.getReferenceNode(doc).getUrl()).strip();
                     break;
                 }
             }
@@ -1372,11 +1372,11 @@ public final class SpecParser {
             String url;
             String kind = n instanceof Image || n instanceof ImageRef ? "image" : "link";
             if (n instanceof Link l) {
-                url = l.getUrl().toString();
+                url = Sequences.string(l.getUrl());
             } else if (n instanceof Image i) {
-                url = i.getUrl().toString();
+                url = Sequences.string(i.getUrl());
             } else if (n instanceof AutoLink a) {
-                url = a.getUrl().toString();
+                url = Sequences.string(a.getUrl());
             } else if (n instanceof MailLink) {
                 return;
             } else {
@@ -1384,7 +1384,7 @@ public final class SpecParser {
                 if (ref == null) {
                     return;
                 }
-                url = ref.getUrl().toString();
+                url = Sequences.string(ref.getUrl());
             }
             url = url.strip();
             Matcher s = SCHEME.matcher(url);
@@ -1422,7 +1422,7 @@ public final class SpecParser {
             BasedSequence chars = t.getChars();
             int last = 0;
             List<Node> parts = new ArrayList<>();
-            for (MentionRules.Mention m : mentionRules.find(chars)) {
+            for (MentionRules.Mention m : mentionRules.find(Sequences.string(chars))) {
                 if (m.kind() == MentionRules.Kind.ID && m.anchor() == null
                         && config.requirementIds().matcher(m.id()).matches()) {
                     continue;
@@ -1431,7 +1431,7 @@ public final class SpecParser {
                     parts.add(new Text(chars.subSequence(last, m.start())));
                 }
                 int index = links.size();
-                String target = chars.subSequence(m.start(), m.end()).toString();
+                String target = Sequences.string(chars.subSequence(m.start(), m.end()));
                 links.add(new SpecLink(index, "mention", target, context(t),
                         lineOf(t.getStartOffset() + m.start()), column(t.getStartOffset() + m.start())));
                 parts.add(new RefNode(chars.subSequence(m.start(), m.end()), index));
@@ -1626,7 +1626,11 @@ public final class SpecParser {
     }
 
     /** Backslash escapes removed ({@code \\*} is {@code *}); flexmark's own unescape is quadratic on long runs. */
-    private static void unescape(CharSequence chars, StringBuilder sb) {
+    private static void unescape(String chars, StringBuilder sb) {
+        if (chars.indexOf('\\') < 0) {
+            sb.append(chars);
+            return;
+        }
         int n = chars.length();
         for (int i = 0; i < n; i++) {
             char c = chars.charAt(i);
@@ -1643,19 +1647,19 @@ public final class SpecParser {
 
     private static void collectText(Node n, StringBuilder sb) {
         if (n instanceof Text || n instanceof RefNode) {
-            unescape(n.getChars(), sb);
+            unescape(Sequences.string(n.getChars()), sb);
         } else if (n instanceof Code c) {
-            sb.append(c.getText());
+            sb.append(Sequences.string(c.getText()));
         } else if (n instanceof HtmlEntity) {
-            sb.append(org.jsoup.parser.Parser.unescapeEntities(n.getChars().toString(), false));
+            sb.append(org.jsoup.parser.Parser.unescapeEntities(Sequences.string(n.getChars()), false));
         } else if (n instanceof AutoLink a) {
-            sb.append(a.getText());
+            sb.append(Sequences.string(a.getText()));
         } else if (n instanceof MailLink m) {
-            sb.append(m.getText());
+            sb.append(Sequences.string(m.getText()));
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             sb.append(' ');
         } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-            sb.append(' ').append(n.getChildChars()).append(' ');
+            sb.append(' ').append(Sequences.string(n.getChildChars())).append(' ');
         } else if (n instanceof HtmlBlock || n instanceof HtmlInline || n instanceof HtmlCommentBlock
                 || n instanceof HtmlInlineComment || n instanceof Reference) {
             sb.append(' ');
