@@ -1724,20 +1724,15 @@ public final class SpecParser {
     }
 
     static int[] lineStarts(String s) {
+        int[] starts = new int[64];
         int count = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                count++;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
-        int[] starts = new int[count];
-        int k = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                starts[k++] = i + 1;
-            }
-        }
-        return starts;
+        return Arrays.copyOf(starts, count);
     }
 
     static int words(String text) {

@@ -406,4 +406,11 @@ class SpecParserTest {
         assertEquals(List.of("https://example.com/a", "www.example.org/b", "https\\://example.com/c"), targets);
         assertTrue(p.html().contains("href=\"mailto:ann@example.com\""), p.html());
     }
+
+    @Test
+    void bodyIdsAreIdAttributesAfterWhiteSpace() {
+        Spec spec = parse("# A\n").spec();
+        String html = "<h2 id=\"a\">A</h2><div\nid=\"b\" data-id=\"c\"><p id=\"\">x</p><p id=\"d\">id=\"e\"</p></div>";
+        assertEquals(java.util.Set.of("a", "b", "d"), new ParsedSpec(spec, html, List.of()).bodyIds());
+    }
 }
