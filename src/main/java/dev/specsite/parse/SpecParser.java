@@ -251,6 +251,8 @@ public final class SpecParser {
         boolean anyAcceptanceSection;
         /** Whether metadata lines stood before the first heading of a document without a title heading. */
         boolean zoneHadMetadata;
+        /** The text of paragraphs, headings and table cells, read once: several steps read the same block. */
+        final Map<Node, String> blockTexts = new java.util.IdentityHashMap<>();
 
         Run(SourceFile file) {
             this.file = file;
@@ -395,7 +397,7 @@ public final class SpecParser {
         Node firstH1() {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Heading h && h.getLevel() == 1) {
-                    return GENERIC_SECTION.matcher(canonical(collapse(text(h)))).matches() ? null : h;
+                    return GENERIC_SECTION.matcher(canonical(blockText(h))).matches() ? null : h;
                 }
                 if (n instanceof Heading) {
                     return null;
@@ -417,7 +419,7 @@ public final class SpecParser {
                     return null;
                 }
             }
-            String name = canonical(collapse(text(h)));
+            String name = canonical(blockText(h));
             if (GENERIC_SECTION.matcher(name).matches() || OVERVIEW_SECTION.matcher(name).matches()
                     || QUESTION_SECTION.matcher(name).matches() || ACCEPTANCE_SECTION.matcher(name).matches()
                     || APPROVAL_SECTION.matcher(name).matches()) {
@@ -516,7 +518,7 @@ public final class SpecParser {
         void readOverviewSection() {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Heading h && h.getLevel() >= 2) {
-                    String title = canonical(collapse(text(h)));
+                    String title = canonical(blockText(h));
                     if (!OVERVIEW_SECTION.matcher(title).matches()) {
                         return; // only the first section is looked at
                     }
@@ -845,7 +847,7 @@ public final class SpecParser {
 
         boolean hasAcceptanceSection() {
             for (Node n : doc.getDescendants()) {
-                if (n instanceof Heading h && ACCEPTANCE_SECTION.matcher(canonical(collapse(text(h)))).matches()) {
+                if (n instanceof Heading h && ACCEPTANCE_SECTION.matcher(canonical(blockText(h))).matches()) {
                     return true;
                 }
             }
@@ -856,7 +858,7 @@ public final class SpecParser {
         void markRequirementHeadings() {
             for (Node n : doc.getDescendants()) {
                 if (n instanceof Heading h) {
-                    Matcher m = requirementAtStart(collapse(text(h)));
+                    Matcher m = requirementAtStart(blockText(h));
                     if (m != null && requirementIds.add(m.group(1))) {
                         h.setAnchorRefId(m.group(1));
                     }
@@ -922,7 +924,7 @@ public final class SpecParser {
         }
 
         void heading(Heading h) {
-            String raw = collapse(text(h));
+            String raw = blockText(h);
             String number = "";
             String title = raw;
             Matcher m = SECTION_NUMBER.matcher(raw);
@@ -1078,7 +1080,7 @@ public final class SpecParser {
             int line = startLine(p);
             Node block = inItem ? parent : p;
             if (!inItem) {
-                String text = collapse(text(p));
+                String text = blockText(p);
                 Matcher r = requirementAtStart(text);
                 if (r != null) {
                     addRequirement(r.group(1), r.group(2), p, null);
@@ -1117,7 +1119,7 @@ public final class SpecParser {
                 questions.add(new OpenQuestion(q.isEmpty() ? "Unresolved" : q, anchor,
                         lineOf(p.getStartOffset() + m.start()), false, "unresolved-block"));
             }
-            String plainText = raw.contains("TBD") ? collapse(text(p)) : "";
+            String plainText = raw.contains("TBD") ? blockText(p) : "";
             if (questionLevel == 0 && TBD.matcher(plainText).find() && !state.classes.getOrDefault(block, "").contains("open-question")) {
                 String text = plainText;
                 String anchor = anchorFor(block, "q-" + (questions.size() + 1));
@@ -1139,7 +1141,7 @@ public final class SpecParser {
                     List<String> cells = new ArrayList<>();
                     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                         if (c instanceof TableCell) {
-                            cells.add(collapse(text(c)));
+                            cells.add(blockText(c));
                         }
                     }
                     if (part instanceof TableHead) {
@@ -1458,7 +1460,7 @@ public final class SpecParser {
             if (b == null) {
                 return "";
             }
-            return Values.shorten(collapse(text(b)), 240);
+            return Values.shorten(blockText(b), 240);
         }
 
         // ---------------------------------------------------------------- the spec
@@ -1563,10 +1565,18 @@ public final class SpecParser {
 
         // ---------------------------------------------------------------- helpers
 
+        /**
+         * The text of a paragraph, heading or table cell, white space collapsed. Read once per block:
+         * their text does not change after parsing (mentions are replaced by nodes of the same text).
+         */
+        String blockText(Node block) {
+            return blockTexts.computeIfAbsent(block, b -> collapse(text(b)));
+        }
+
         String itemText(ListItem item) {
             Node first = item.getFirstChild();
             if (first instanceof Paragraph) {
-                return collapse(text(first));
+                return blockText(first);
             }
             return collapse(text(item));
         }
@@ -1675,33 +1685,40 @@ public final class SpecParser {
 
     /** White space runs as one space, trimmed (a hot path: no regular expression). */
     static String collapse(String s) {
-        StringBuilder sb = null;
-        int n = s.length();
-        boolean space = false;
-        for (int i = 0; i < n; i++) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (sb == null) {
-                    // first white space that is not a single inner ' ': switch to building
-                    boolean single = c == ' ' && i > 0 && i + 1 < n && !Character.isWhitespace(s.charAt(i + 1));
-                    if (single) {
-                        continue;
-                    }
-                    sb = new StringBuilder(n);
-                    sb.append(s, 0, i);
-                }
-                space = true;
-            } else {
-                if (sb != null) {
-                    if (space && sb.length() > 0) {
-                        sb.append(' ');
-                    }
-                    sb.append(c);
-                }
-                space = false;
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
+                return collapseRuns(s, start, end);
             }
         }
-        return sb == null ? s : sb.toString();
+        return start == 0 && end == s.length() ? s : s.substring(start, end); // the common case: at most trimmed
+    }
+
+    /** Each run of white space in {@code s[start, end)} (which starts and ends with other characters) as one space. */
+    private static String collapseRuns(String s, int start, int end) {
+        StringBuilder sb = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static String shortText(String s) {

@@ -413,4 +413,12 @@ class SpecParserTest {
         String html = "<h2 id=\"a\">A</h2><div\nid=\"b\" data-id=\"c\"><p id=\"\">x</p><p id=\"d\">id=\"e\"</p></div>";
         assertEquals(java.util.Set.of("a", "b", "d"), new ParsedSpec(spec, html, List.of()).bodyIds());
     }
+
+    @Test
+    void collapseTrimsAndJoinsWhiteSpaceRuns() {
+        for (String s : List.of("", " ", "a", "a b", " a b ", "a  b", "a\tb", "\n a \n\n b \u2003", "a\u00a0 b", "ab ", " ab")) {
+            String expected = String.join(" ", s.strip().split("[\\s\\p{javaWhitespace}]+"));
+            assertEquals(expected, SpecParser.collapse(s), s);
+        }
+    }
 }
