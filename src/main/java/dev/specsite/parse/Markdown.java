@@ -33,6 +33,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The flexmark setup, built once and shared by all threads: the parser, the HTML renderer and
@@ -187,12 +188,26 @@ final class Markdown {
         }
     }
 
-    /** Renders headings with their id and a self-link, and mentions as placeholders. */
+    /** Renders headings with their id and a self-link, mentions as placeholders, and text. */
     private static final class SpecsiteNodeRenderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Heading.class, this::heading),
-                    new NodeRenderingHandler<>(RefNode.class, this::ref));
+                    new NodeRenderingHandler<>(RefNode.class, this::ref),
+                    new NodeRenderingHandler<>(Text.class, this::text));
+        }
+
+        /**
+         * Text as flexmark renders it (escapes and entities resolved, line ends normalised, HTML
+         * escaped), without the unescaping and normalising passes when there is nothing for them
+         * to change: no backslash, no {@code &}, no carriage return.
+         */
+        private void text(Text node, NodeRendererContext context, HtmlWriter html) {
+            String text = Sequences.string(node.getChars());
+            if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
+                text = Escaping.normalizeEOL(node.getChars().unescape());
+            }
+            html.text(text);
         }
 
         private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {

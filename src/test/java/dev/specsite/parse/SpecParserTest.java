@@ -421,4 +421,10 @@ class SpecParserTest {
             assertEquals(expected, SpecParser.collapse(s), s);
         }
     }
+
+    @Test
+    void textIsUnescapedAndHtmlEscaped() {
+        assertEquals("<p>x * y &amp; z &lt; w \u00a9 &quot;q&quot; a\ufffdb</p>\n",
+                parse("# A\n\nx \\* y &amp; z < w &copy; \"q\" a\u0000b\n").html());
+    }
 }
