@@ -133,26 +133,8 @@ final class Markdown {
          * {@code www.} or {@code @}, which a backslash escape or an entity could also spell.
          */
         static boolean mayHoldLink(String text) {
-            for (int i = 0, n = text.length(); i < n; i++) {
-                switch (text.charAt(i)) {
-                    case '@', '\\', '&' -> {
-                        return true;
-                    }
-                    case ':' -> {
-                        if (i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
-                            return true;
-                        }
-                    }
-                    case 'w' -> {
-                        if (i + 3 < n && text.charAt(i + 1) == 'w' && text.charAt(i + 2) == 'w' && text.charAt(i + 3) == '.') {
-                            return true;
-                        }
-                    }
-                    default -> {
-                    }
-                }
-            }
-            return false;
+            return text.indexOf('@') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0
+                    || text.contains("://") || text.contains("www.");
         }
     }
 

@@ -1085,7 +1085,7 @@ public final class SpecParser {
                 if (r != null) {
                     addRequirement(r.group(1), r.group(2), p, null);
                 }
-                userStories(p, text, line);
+                userStories(raw, text, line);
                 if (summary.isEmpty() && questionLevel == 0 && !text.isBlank() && parent instanceof Document) {
                     summary = Values.shorten(text, 280);
                 }
@@ -1174,7 +1174,7 @@ public final class SpecParser {
 
         /** User stories of a paragraph: the whole of it, or one per line when several lines start with "As a". */
         /** Whether the text holds "as a" or "as an", in any case (a cheap test before the user-story patterns). */
-        boolean mentionsAsA(CharSequence t) {
+        boolean mentionsAsA(String t) {
             for (int i = 0, n = t.length() - 4; i < n; i++) {
                 char c = t.charAt(i);
                 if ((c == 'a' || c == 'A') && (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S')
@@ -1186,11 +1186,11 @@ public final class SpecParser {
             return false;
         }
 
-        void userStories(Paragraph p, String text, int line) {
-            if (!mentionsAsA(p.getChars())) {
+        void userStories(String raw, String text, int line) {
+            if (!mentionsAsA(raw)) {
                 return;
             }
-            String[] lines = Sequences.string(p.getChars()).split("\n");
+            String[] lines = raw.split("\n");
             if (text.length() > 4_000) {
                 return;
             }
@@ -1755,8 +1755,9 @@ public final class SpecParser {
     static int words(String text) {
         int count = 0;
         boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i));
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean ws = c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
             if (!ws && !in) {
                 count++;
             }
