@@ -181,15 +181,20 @@ final class Markdown {
 
         /**
          * Text as flexmark renders it (escapes and entities resolved, line ends normalised, HTML
-         * escaped), without the unescaping and normalising passes when there is nothing for them
-         * to change: no backslash, no {@code &}, no carriage return.
+         * escaped), without the passes that would change nothing: unescaping and normalising when
+         * there is no backslash, {@code &} or carriage return, escaping when there is no {@code &},
+         * {@code <}, {@code >} or {@code "}.
          */
         private void text(Text node, NodeRendererContext context, HtmlWriter html) {
             String text = Sequences.string(node.getChars());
             if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
                 text = Escaping.normalizeEOL(node.getChars().unescape());
             }
-            html.text(text);
+            if (text.indexOf('&') >= 0 || text.indexOf('<') >= 0 || text.indexOf('>') >= 0 || text.indexOf('"') >= 0) {
+                html.text(text);
+            } else {
+                html.raw(text);
+            }
         }
 
         private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
