@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -23,12 +24,16 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The flexmark setup, built once and shared by all threads: the parser, the HTML renderer and
@@ -46,7 +51,7 @@ final class Markdown {
     Markdown() {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), new SpecsiteExtension()));
+                StrikethroughExtension.create(), new Autolinks(), new SpecsiteExtension()));
         o.set(TablesExtension.COLUMN_SPANS, false);
         o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -86,6 +91,53 @@ final class Markdown {
         return renderer.render(document);
     }
 
+    /**
+     * flexmark's autolink extension (bare URLs, {@code www.} addresses and e-mail addresses become
+     * links), run only on the text nodes that may hold one. Its post-processor unescapes every text
+     * node and scans it with three scanners and a regular expression, a seventh of all parse time,
+     * although most text holds no link at all.
+     */
+    private static final class Autolinks implements Parser.ParserExtension {
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(Parser.Builder parserBuilder) {
+            parserBuilder.postProcessorFactory(new NodePostProcessorFactory(false) {
+                {
+                    addNodes(Text.class);
+                }
+
+                @Override
+                public NodePostProcessor apply(Document document) {
+                    return new NodePostProcessor() {
+                        private NodePostProcessor autolinks;
+
+                        @Override
+                        public void process(NodeTracker state, Node node) {
+                            if (mayHoldLink(Sequences.string(node.getChars()))) {
+                                if (autolinks == null) {
+                                    autolinks = new AutolinkNodePostProcessor.Factory().apply(document);
+                                }
+                                autolinks.process(state, node);
+                            }
+                        }
+                    };
+                }
+            });
+        }
+
+        /**
+         * Whether a text may hold a link the autolink extension finds: it needs {@code ://},
+         * {@code www.} or {@code @}, which a backslash escape or an entity could also spell.
+         */
+        static boolean mayHoldLink(String text) {
+            return text.indexOf('@') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0
+                    || text.contains("://") || text.contains("www.");
+        }
+    }
+
     /** specsite's additions to the renderer. */
     private static final class SpecsiteExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
         @Override
@@ -118,12 +170,31 @@ final class Markdown {
         }
     }
 
-    /** Renders headings with their id and a self-link, and mentions as placeholders. */
+    /** Renders headings with their id and a self-link, mentions as placeholders, and text. */
     private static final class SpecsiteNodeRenderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Heading.class, this::heading),
-                    new NodeRenderingHandler<>(RefNode.class, this::ref));
+                    new NodeRenderingHandler<>(RefNode.class, this::ref),
+                    new NodeRenderingHandler<>(Text.class, this::text));
+        }
+
+        /**
+         * Text as flexmark renders it (escapes and entities resolved, line ends normalised, HTML
+         * escaped), without the passes that would change nothing: unescaping and normalising when
+         * there is no backslash, {@code &} or carriage return, escaping when there is no {@code &},
+         * {@code <}, {@code >} or {@code "}.
+         */
+        private void text(Text node, NodeRendererContext context, HtmlWriter html) {
+            String text = Sequences.string(node.getChars());
+            if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
+                text = Escaping.normalizeEOL(node.getChars().unescape());
+            }
+            if (text.indexOf('&') >= 0 || text.indexOf('<') >= 0 || text.indexOf('>') >= 0 || text.indexOf('"') >= 0) {
+                html.text(text);
+            } else {
+                html.raw(text);
+            }
         }
 
         private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
@@ -141,7 +212,7 @@ final class Markdown {
         }
 
         private void ref(RefNode node, NodeRendererContext context, HtmlWriter html) {
-            html.raw("<specsite-ref data-i=\"" + node.index() + "\">").text(node.getChars().toString()).raw("</specsite-ref>");
+            html.raw("<specsite-ref data-i=\"" + node.index() + "\">").text(Sequences.string(node.getChars())).raw("</specsite-ref>");
         }
     }
 

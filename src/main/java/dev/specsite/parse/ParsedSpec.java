@@ -15,7 +15,6 @@ import dev.specsite.model.Spec;
  * @param bodyIds     every {@code id} the body HTML holds (anchors a link may name), read once here
  */
 public record ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, java.util.Set<String> bodyIds) implements java.io.Serializable {
-    private static final java.util.regex.Pattern BODY_ID = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"");
 
     public ParsedSpec {
         diagnostics = List.copyOf(diagnostics);
@@ -27,12 +26,22 @@ public record ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, j
         this(spec, html, diagnostics, idsOf(html));
     }
 
+    /** The values of {@code id="…"} attributes (after white space, not empty); a scan, not a regular expression. */
     private static java.util.Set<String> idsOf(String html) {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        java.util.regex.Matcher m = BODY_ID.matcher(html);
-        while (m.find()) {
-            ids.add(m.group(1));
+        for (int i = html.indexOf("id=\""); i >= 0; i = html.indexOf("id=\"", i + 1)) {
+            int start = i + 4;
+            int end = html.indexOf('"', start);
+            if (end > start && i > 0 && isSpace(html.charAt(i - 1))) {
+                ids.add(html.substring(start, end));
+                i = end;
+            }
         }
         return ids;
+    }
+
+    /** White space as {@code \s} means it in a regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

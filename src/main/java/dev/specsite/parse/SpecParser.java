@@ -251,6 +251,8 @@ public final class SpecParser {
         boolean anyAcceptanceSection;
         /** Whether metadata lines stood before the first heading of a document without a title heading. */
         boolean zoneHadMetadata;
+        /** The text of paragraphs, headings and table cells, read once: several steps read the same block. */
+        final Map<Node, String> blockTexts = new java.util.IdentityHashMap<>();
 
         Run(SourceFile file) {
             this.file = file;
@@ -283,7 +285,7 @@ public final class SpecParser {
             readSidecars();
 
             // title and id
-            String h1 = titleHeading == null ? null : collapse(Values.plain(((Heading) titleHeading).getText().toString()));
+            String h1 = titleHeading == null ? null : collapse(Values.plain(Sequences.string(((Heading) titleHeading).getText())));
             String[] titleAndId = titleAndId(h1, titleHeading);
             if (titleHeading != null) {
                 titleHeading.unlink();
@@ -395,7 +397,7 @@ public final class SpecParser {
         Node firstH1() {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Heading h && h.getLevel() == 1) {
-                    return GENERIC_SECTION.matcher(canonical(collapse(text(h)))).matches() ? null : h;
+                    return GENERIC_SECTION.matcher(canonical(blockText(h))).matches() ? null : h;
                 }
                 if (n instanceof Heading) {
                     return null;
@@ -417,7 +419,7 @@ public final class SpecParser {
                     return null;
                 }
             }
-            String name = canonical(collapse(text(h)));
+            String name = canonical(blockText(h));
             if (GENERIC_SECTION.matcher(name).matches() || OVERVIEW_SECTION.matcher(name).matches()
                     || QUESTION_SECTION.matcher(name).matches() || ACCEPTANCE_SECTION.matcher(name).matches()
                     || APPROVAL_SECTION.matcher(name).matches()) {
@@ -478,7 +480,7 @@ public final class SpecParser {
          * {@code Date}.
          */
         boolean readByline(Paragraph p) {
-            String[] lines = p.getChars().toString().split("\n");
+            String[] lines = Sequences.string(p.getChars()).split("\n");
             if (lines.length > 6) {
                 return false;
             }
@@ -516,7 +518,7 @@ public final class SpecParser {
         void readOverviewSection() {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Heading h && h.getLevel() >= 2) {
-                    String title = canonical(collapse(text(h)));
+                    String title = canonical(blockText(h));
                     if (!OVERVIEW_SECTION.matcher(title).matches()) {
                         return; // only the first section is looked at
                     }
@@ -540,7 +542,7 @@ public final class SpecParser {
 
         boolean boldList(ListBlock list) {
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                String first = item.getFirstChild() == null ? "" : item.getFirstChild().getChars().toString().strip();
+                String first = item.getFirstChild() == null ? "" : Sequences.string(item.getFirstChild().getChars()).strip();
                 if (!first.startsWith("**") && !first.startsWith("__")) {
                     return false;
                 }
@@ -555,7 +557,7 @@ public final class SpecParser {
         }
 
         boolean readMetadataParagraph(Paragraph p, boolean boldOnly) {
-            String[] lines = p.getChars().toString().split("\n");
+            String[] lines = Sequences.string(p.getChars()).split("\n");
             List<KeyValue> pairs = new ArrayList<>();
             List<Integer> pairLines = new ArrayList<>();
             int first = startLine(p);
@@ -636,7 +638,7 @@ public final class SpecParser {
                 if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph p)) {
                     continue;
                 }
-                String[] lines = p.getChars().toString().strip().split("\n");
+                String[] lines = Sequences.string(p.getChars()).strip().split("\n");
                 List<KeyValue> kvs = KeyValue.parseLine(lines[0]);
                 if (kvs.isEmpty()) {
                     continue;
@@ -719,7 +721,7 @@ public final class SpecParser {
 
         boolean hasReference(String label) {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof Reference r && r.getReference().toString().strip().equalsIgnoreCase(label.strip())) {
+                if (n instanceof Reference r && Sequences.string(r.getReference()).strip().equalsIgnoreCase(label.strip())) {
                     return true;
                 }
             }
@@ -825,7 +827,7 @@ public final class SpecParser {
         String plainTitleLine() {
             Node n = doc.getFirstChild();
             if (n instanceof Paragraph p) {
-                String raw = p.getChars().toString().strip();
+                String raw = Sequences.string(p.getChars()).strip();
                 boolean emphasised = raw.matches("^(\\*\\*|__)[^*_].*\\1$");
                 boolean sentence = Values.plain(raw).matches(".*[.,;:!?]$");
                 boolean titleShaped = zoneHadMetadata && !raw.startsWith("<") && !raw.startsWith("[")
@@ -845,7 +847,7 @@ public final class SpecParser {
 
         boolean hasAcceptanceSection() {
             for (Node n : doc.getDescendants()) {
-                if (n instanceof Heading h && ACCEPTANCE_SECTION.matcher(canonical(collapse(text(h)))).matches()) {
+                if (n instanceof Heading h && ACCEPTANCE_SECTION.matcher(canonical(blockText(h))).matches()) {
                     return true;
                 }
             }
@@ -856,7 +858,7 @@ public final class SpecParser {
         void markRequirementHeadings() {
             for (Node n : doc.getDescendants()) {
                 if (n instanceof Heading h) {
-                    Matcher m = requirementAtStart(collapse(text(h)));
+                    Matcher m = requirementAtStart(blockText(h));
                     if (m != null && requirementIds.add(m.group(1))) {
                         h.setAnchorRefId(m.group(1));
                     }
@@ -922,7 +924,7 @@ public final class SpecParser {
         }
 
         void heading(Heading h) {
-            String raw = collapse(text(h));
+            String raw = blockText(h);
             String number = "";
             String title = raw;
             Matcher m = SECTION_NUMBER.matcher(raw);
@@ -1035,7 +1037,7 @@ public final class SpecParser {
         void question(Node block, String text, boolean resolved, int line) {
             String t = shortText(text);
             String raw = block instanceof ListItem li && li.getFirstChild() instanceof Paragraph p
-                    ? collapse(p.getChars().toString()) : t;
+                    ? collapse(Sequences.string(p.getChars())) : t;
             if (Values.isPlaceholder(raw)) {
                 t = raw;
             }
@@ -1064,7 +1066,7 @@ public final class SpecParser {
         boolean struck(ListItem item) {
             Node first = item.getFirstChild();
             if (first instanceof Paragraph p) {
-                String raw = p.getChars().toString().strip();
+                String raw = Sequences.string(p.getChars()).strip();
                 return raw.startsWith("~~") && raw.endsWith("~~")
                         || raw.matches("(?i)^(?:resolved|answered|decided|done)\\b.*");
             }
@@ -1074,16 +1076,16 @@ public final class SpecParser {
         void paragraph(Paragraph p) {
             Node parent = p.getParent();
             boolean inItem = parent instanceof ListItem;
-            String raw = p.getChars().toString();
+            String raw = Sequences.string(p.getChars());
             int line = startLine(p);
             Node block = inItem ? parent : p;
             if (!inItem) {
-                String text = collapse(text(p));
+                String text = blockText(p);
                 Matcher r = requirementAtStart(text);
                 if (r != null) {
                     addRequirement(r.group(1), r.group(2), p, null);
                 }
-                userStories(p, text, line);
+                userStories(raw, text, line);
                 if (summary.isEmpty() && questionLevel == 0 && !text.isBlank() && parent instanceof Document) {
                     summary = Values.shorten(text, 280);
                 }
@@ -1117,7 +1119,7 @@ public final class SpecParser {
                 questions.add(new OpenQuestion(q.isEmpty() ? "Unresolved" : q, anchor,
                         lineOf(p.getStartOffset() + m.start()), false, "unresolved-block"));
             }
-            String plainText = raw.contains("TBD") ? collapse(text(p)) : "";
+            String plainText = raw.contains("TBD") ? blockText(p) : "";
             if (questionLevel == 0 && TBD.matcher(plainText).find() && !state.classes.getOrDefault(block, "").contains("open-question")) {
                 String text = plainText;
                 String anchor = anchorFor(block, "q-" + (questions.size() + 1));
@@ -1139,7 +1141,7 @@ public final class SpecParser {
                     List<String> cells = new ArrayList<>();
                     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                         if (c instanceof TableCell) {
-                            cells.add(collapse(text(c)));
+                            cells.add(blockText(c));
                         }
                     }
                     if (part instanceof TableHead) {
@@ -1172,7 +1174,7 @@ public final class SpecParser {
 
         /** User stories of a paragraph: the whole of it, or one per line when several lines start with "As a". */
         /** Whether the text holds "as a" or "as an", in any case (a cheap test before the user-story patterns). */
-        boolean mentionsAsA(CharSequence t) {
+        boolean mentionsAsA(String t) {
             for (int i = 0, n = t.length() - 4; i < n; i++) {
                 char c = t.charAt(i);
                 if ((c == 'a' || c == 'A') && (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S')
@@ -1184,11 +1186,11 @@ public final class SpecParser {
             return false;
         }
 
-        void userStories(Paragraph p, String text, int line) {
-            if (!mentionsAsA(p.getChars())) {
+        void userStories(String raw, String text, int line) {
+            if (!mentionsAsA(raw)) {
                 return;
             }
-            String[] lines = p.getChars().toString().split("\n");
+            String[] lines = raw.split("\n");
             if (text.length() > 4_000) {
                 return;
             }
@@ -1242,17 +1244,17 @@ public final class SpecParser {
             String title = text;
             for (Node n : item.getDescendants()) {
                 if (n instanceof Link l) {
-                    target = l.getUrl().toString().strip();
+                    target = Sequences.string(l.getUrl()).strip();
                     String lt = collapse(text(l));
                     title = text.equals(lt) || lt.isEmpty() ? (lt.isEmpty() ? target : lt) : text;
                     break;
                 }
                 if (n instanceof AutoLink a) {
-                    target = a.getUrl().toString().strip();
+                    target = Sequences.string(a.getUrl()).strip();
                     break;
                 }
                 if (n instanceof LinkRef lr && lr.getReferenceNode(doc) != null) {
-                    target = lr.getReferenceNode(doc).getUrl().toString().strip();
+                    target = Sequences.string(lr.getReferenceNode(doc).getUrl()).strip();
                     break;
                 }
             }
@@ -1372,11 +1374,11 @@ public final class SpecParser {
             String url;
             String kind = n instanceof Image || n instanceof ImageRef ? "image" : "link";
             if (n instanceof Link l) {
-                url = l.getUrl().toString();
+                url = Sequences.string(l.getUrl());
             } else if (n instanceof Image i) {
-                url = i.getUrl().toString();
+                url = Sequences.string(i.getUrl());
             } else if (n instanceof AutoLink a) {
-                url = a.getUrl().toString();
+                url = Sequences.string(a.getUrl());
             } else if (n instanceof MailLink) {
                 return;
             } else {
@@ -1384,7 +1386,7 @@ public final class SpecParser {
                 if (ref == null) {
                     return;
                 }
-                url = ref.getUrl().toString();
+                url = Sequences.string(ref.getUrl());
             }
             url = url.strip();
             Matcher s = SCHEME.matcher(url);
@@ -1422,7 +1424,7 @@ public final class SpecParser {
             BasedSequence chars = t.getChars();
             int last = 0;
             List<Node> parts = new ArrayList<>();
-            for (MentionRules.Mention m : mentionRules.find(chars)) {
+            for (MentionRules.Mention m : mentionRules.find(Sequences.string(chars))) {
                 if (m.kind() == MentionRules.Kind.ID && m.anchor() == null
                         && config.requirementIds().matcher(m.id()).matches()) {
                     continue;
@@ -1431,7 +1433,7 @@ public final class SpecParser {
                     parts.add(new Text(chars.subSequence(last, m.start())));
                 }
                 int index = links.size();
-                String target = chars.subSequence(m.start(), m.end()).toString();
+                String target = Sequences.string(chars.subSequence(m.start(), m.end()));
                 links.add(new SpecLink(index, "mention", target, context(t),
                         lineOf(t.getStartOffset() + m.start()), column(t.getStartOffset() + m.start())));
                 parts.add(new RefNode(chars.subSequence(m.start(), m.end()), index));
@@ -1458,7 +1460,7 @@ public final class SpecParser {
             if (b == null) {
                 return "";
             }
-            return Values.shorten(collapse(text(b)), 240);
+            return Values.shorten(blockText(b), 240);
         }
 
         // ---------------------------------------------------------------- the spec
@@ -1563,10 +1565,18 @@ public final class SpecParser {
 
         // ---------------------------------------------------------------- helpers
 
+        /**
+         * The text of a paragraph, heading or table cell, white space collapsed. Read once per block:
+         * their text does not change after parsing (mentions are replaced by nodes of the same text).
+         */
+        String blockText(Node block) {
+            return blockTexts.computeIfAbsent(block, b -> collapse(text(b)));
+        }
+
         String itemText(ListItem item) {
             Node first = item.getFirstChild();
             if (first instanceof Paragraph) {
-                return collapse(text(first));
+                return blockText(first);
             }
             return collapse(text(item));
         }
@@ -1626,7 +1636,11 @@ public final class SpecParser {
     }
 
     /** Backslash escapes removed ({@code \\*} is {@code *}); flexmark's own unescape is quadratic on long runs. */
-    private static void unescape(CharSequence chars, StringBuilder sb) {
+    private static void unescape(String chars, StringBuilder sb) {
+        if (chars.indexOf('\\') < 0) {
+            sb.append(chars);
+            return;
+        }
         int n = chars.length();
         for (int i = 0; i < n; i++) {
             char c = chars.charAt(i);
@@ -1643,19 +1657,19 @@ public final class SpecParser {
 
     private static void collectText(Node n, StringBuilder sb) {
         if (n instanceof Text || n instanceof RefNode) {
-            unescape(n.getChars(), sb);
+            unescape(Sequences.string(n.getChars()), sb);
         } else if (n instanceof Code c) {
-            sb.append(c.getText());
+            sb.append(Sequences.string(c.getText()));
         } else if (n instanceof HtmlEntity) {
-            sb.append(org.jsoup.parser.Parser.unescapeEntities(n.getChars().toString(), false));
+            sb.append(org.jsoup.parser.Parser.unescapeEntities(Sequences.string(n.getChars()), false));
         } else if (n instanceof AutoLink a) {
-            sb.append(a.getText());
+            sb.append(Sequences.string(a.getText()));
         } else if (n instanceof MailLink m) {
-            sb.append(m.getText());
+            sb.append(Sequences.string(m.getText()));
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             sb.append(' ');
         } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-            sb.append(' ').append(n.getChildChars()).append(' ');
+            sb.append(' ').append(Sequences.string(n.getChildChars())).append(' ');
         } else if (n instanceof HtmlBlock || n instanceof HtmlInline || n instanceof HtmlCommentBlock
                 || n instanceof HtmlInlineComment || n instanceof Reference) {
             sb.append(' ');
@@ -1671,33 +1685,40 @@ public final class SpecParser {
 
     /** White space runs as one space, trimmed (a hot path: no regular expression). */
     static String collapse(String s) {
-        StringBuilder sb = null;
-        int n = s.length();
-        boolean space = false;
-        for (int i = 0; i < n; i++) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (sb == null) {
-                    // first white space that is not a single inner ' ': switch to building
-                    boolean single = c == ' ' && i > 0 && i + 1 < n && !Character.isWhitespace(s.charAt(i + 1));
-                    if (single) {
-                        continue;
-                    }
-                    sb = new StringBuilder(n);
-                    sb.append(s, 0, i);
-                }
-                space = true;
-            } else {
-                if (sb != null) {
-                    if (space && sb.length() > 0) {
-                        sb.append(' ');
-                    }
-                    sb.append(c);
-                }
-                space = false;
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
+                return collapseRuns(s, start, end);
             }
         }
-        return sb == null ? s : sb.toString();
+        return start == 0 && end == s.length() ? s : s.substring(start, end); // the common case: at most trimmed
+    }
+
+    /** Each run of white space in {@code s[start, end)} (which starts and ends with other characters) as one space. */
+    private static String collapseRuns(String s, int start, int end) {
+        StringBuilder sb = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static String shortText(String s) {
@@ -1720,27 +1741,23 @@ public final class SpecParser {
     }
 
     static int[] lineStarts(String s) {
+        int[] starts = new int[64];
         int count = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                count++;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
-        int[] starts = new int[count];
-        int k = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                starts[k++] = i + 1;
-            }
-        }
-        return starts;
+        return Arrays.copyOf(starts, count);
     }
 
     static int words(String text) {
         int count = 0;
         boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i));
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean ws = c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
             if (!ws && !in) {
                 count++;
             }

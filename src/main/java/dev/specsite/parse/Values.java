@@ -42,6 +42,10 @@ public final class Values {
     private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)^(?:tbd|tba|n/?a|none|-+|—|–|\\?+|unknown)$");
     private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\[]*)\\]\\(([^)\\s\\[\\]]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern ANGLE_EMAIL = Pattern.compile("\\s*<[^>@\\s]+@[^>\\s]+>");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w])[*_]{1,3}(?=\\S)|(?<=\\S)[*_]{1,3}(?![\\w])");
+    private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern TRAILING_BACKSLASH = Pattern.compile("\\\\$");
+    private static final Pattern BACKSLASH_ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
     private static final Pattern PAREN_EMAIL = Pattern.compile("\\s*\\([^)@\\s]+@[^)\\s]+\\)");
 
     /** Longer values are not read as Markdown (a guard against pathological lines). */
@@ -138,16 +142,60 @@ public final class Values {
             return "";
         }
         if (raw.length() > MAX_VALUE) {
-            return shorten(raw.replaceAll("\\s+", " "), MAX_VALUE); // no metadata value is this long: text only
+            return shorten(collapseSpace(raw), MAX_VALUE); // no metadata value is this long: text only
         }
-        String v = MD_LINK.matcher(raw).replaceAll(mr -> Matcher.quoteReplacement(
-                mr.group(1).isBlank() ? mr.group(2) : mr.group(1)));
-        v = v.replaceAll("(?<![\\w])[*_]{1,3}(?=\\S)|(?<=\\S)[*_]{1,3}(?![\\w])", "");
+        // each step runs only when the value holds the character it removes (most hold none)
+        String v = raw;
+        if (v.indexOf('[') >= 0) {
+            v = MD_LINK.matcher(v).replaceAll(mr -> Matcher.quoteReplacement(
+                    mr.group(1).isBlank() ? mr.group(2) : mr.group(1)));
+        }
+        if (v.indexOf('*') >= 0 || v.indexOf('_') >= 0) {
+            v = EMPHASIS.matcher(v).replaceAll("");
+        }
         v = v.replace("`", "");
-        v = v.replaceAll("(?i)<br\\s*/?>", " ");
-        v = v.replaceAll("\\\\$", "");
-        v = v.replaceAll("\\\\([!-/:-@\\[-`{-~])", "$1");
-        return v.replaceAll("\\s+", " ").strip();
+        if (v.indexOf('<') >= 0) {
+            v = BREAK_TAG.matcher(v).replaceAll(" ");
+        }
+        if (v.indexOf('\\') >= 0) {
+            v = TRAILING_BACKSLASH.matcher(v).replaceAll("");
+            v = BACKSLASH_ESCAPE.matcher(v).replaceAll("$1");
+        }
+        return collapseSpace(v).strip();
+    }
+
+    /** Runs of white space ({@code \s}: space, tab, line breaks, form feed) as one space. */
+    static String collapseSpace(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !changes(s, i)) {
+            i++;
+        }
+        if (i == n) {
+            return s; // no run to collapse: the common case
+        }
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            if (isSpace(s.charAt(i))) {
+                sb.append(' ');
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                sb.append(s.charAt(i++));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether the white space at {@code i} changes when collapsed: any but a lone space. */
+    private static boolean changes(String s, int i) {
+        char c = s.charAt(i);
+        return isSpace(c) && (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1)));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The target of the first Markdown link in a value, if any. */

@@ -396,4 +396,35 @@ class SpecParserTest {
         assertEquals("b", sections.get(0).anchor());
         assertEquals("b-1", sections.get(1).anchor(), "anchors are unique");
     }
+
+    @Test
+    void bareAddressesBecomeLinks() {
+        ParsedSpec p = parse("# A\n\nSee https://example.com/a and www.example.org/b.\n\n"
+                + "Escaped: https\\://example.com/c. Mail ann@example.com. Plain text: none here.\n");
+        List<String> targets = p.spec().links().stream().map(l -> l.target()).toList();
+        // an address spelt with an escape is a link too; flexmark keeps the text as written
+        assertEquals(List.of("https://example.com/a", "www.example.org/b", "https\\://example.com/c"), targets);
+        assertTrue(p.html().contains("href=\"mailto:ann@example.com\""), p.html());
+    }
+
+    @Test
+    void bodyIdsAreIdAttributesAfterWhiteSpace() {
+        Spec spec = parse("# A\n").spec();
+        String html = "<h2 id=\"a\">A</h2><div\nid=\"b\" data-id=\"c\"><p id=\"\">x</p><p id=\"d\">id=\"e\"</p></div>";
+        assertEquals(java.util.Set.of("a", "b", "d"), new ParsedSpec(spec, html, List.of()).bodyIds());
+    }
+
+    @Test
+    void collapseTrimsAndJoinsWhiteSpaceRuns() {
+        for (String s : List.of("", " ", "a", "a b", " a b ", "a  b", "a\tb", "\n a \n\n b \u2003", "a\u00a0 b", "ab ", " ab")) {
+            String expected = String.join(" ", s.strip().split("[\\s\\p{javaWhitespace}]+"));
+            assertEquals(expected, SpecParser.collapse(s), s);
+        }
+    }
+
+    @Test
+    void textIsUnescapedAndHtmlEscaped() {
+        assertEquals("<p>x * y &amp; z &lt; w \u00a9 &quot;q&quot; a\ufffdb</p>\n",
+                parse("# A\n\nx \\* y &amp; z < w &copy; \"q\" a\u0000b\n").html());
+    }
 }

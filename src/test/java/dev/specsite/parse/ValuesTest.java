@@ -65,4 +65,19 @@ class ValuesTest {
         assertEquals("rust-lang/rfcs#1", Values.plain("[rust-lang/rfcs#1](https://github.com/rust-lang/rfcs/pull/1)"));
         assertEquals("snake_case_name", Values.plain("snake_case_name"));
     }
+
+    @Test
+    void plainKeepsBreaksEscapesAndSpacingRules() {
+        assertEquals("a b c", Values.plain("a<br>b<BR />c"));
+        assertEquals("#1 [x] end", Values.plain("\\#1 \\[x\\] end\\"));
+        assertEquals("a b\u00a0 c", Values.plain(" a \t\n b\u00a0 \r\nc "));
+    }
+
+    @Test
+    void collapseSpaceIsTheRegularExpression() {
+        for (String s : List.of("", " ", "a", "a b", "a  b", " a ", "a\tb", "a \n b", "a\u000Bb\fc\r", "a\u00a0\u2003 b",
+                "  ", "x \t ", "\n")) {
+            assertEquals(s.replaceAll("\\s+", " "), Values.collapseSpace(s), s);
+        }
+    }
 }

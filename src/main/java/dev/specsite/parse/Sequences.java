@@ -1,0 +1,24 @@
+package dev.specsite.parse;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+
+/** Fast reads of flexmark's character sequences. */
+final class Sequences {
+
+    private Sequences() {
+    }
+
+    /**
+     * The characters of a sequence as a string, as {@code toString()} gives them. flexmark copies a
+     * sequence one character at a time; a sequence that is one piece of the document (most are) is
+     * a substring of it. Like flexmark's {@code charAt}, a NUL character reads as U+FFFD.
+     */
+    static String string(CharSequence chars) {
+        if (chars instanceof SubSequence s && s.getBase() instanceof String base) {
+            String text = base.substring(s.getStartOffset(), s.getEndOffset());
+            return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+        }
+        return chars.toString();
+    }
+}
