@@ -6,13 +6,16 @@
 #   - an incremental build through the in-process API (bench/IncrementalApi.java),
 #   - Hugo on the same corpus (Debian package 'hugo', highlighting off) at sizes <= HUGO_MAX,
 #     in the same run, and the ratio specsite/Hugo.
+# Each command line measurement is taken REPEAT times (default 3; once above HUGO_MAX) and the
+# median reported: this machine's disk makes file writing vary several-fold from minute to minute.
 # Usage: bench/run.sh            (sizes 1000 10000 50000)
-#        SIZES="1000" bench/run.sh
+#        SIZES="1000" REPEAT=5 bench/run.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 SIZES="${SIZES:-1000 10000 50000}"
 HUGO_MAX="${HUGO_MAX:-10000}"
+REPEAT="${REPEAT:-3}"
 WORK="${WORK:-$ROOT/target/bench}"
 mkdir -p "$WORK"
 
@@ -24,6 +27,11 @@ if command -v hugo >/dev/null 2>&1; then HAVE_HUGO=1; else echo "hugo not instal
 measure() {
   /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; exit 1; }
   cat "$WORK/time.txt"
+}
+
+# the median of "SECONDS KB" lines on stdin (by seconds), as "SECONDS KB"
+median() {
+  sort -n | awk '{ l[NR] = $0 } END { print l[int((NR + 1) / 2)] }'
 }
 
 hugo_site() {  # $1 corpus, $2 hugo site dir
@@ -45,18 +53,22 @@ for n in $SIZES; do
   corpus="$WORK/corpus-$n"
   [ -d "$corpus" ] || java bench/GenerateCorpus.java "$n" "$corpus"
   size="$(du -sm "$corpus" | cut -f1) MB"
-  out="$WORK/site-$n"; rm -rf "$out"
-  read -r cold coldkb < <(measure ./specsite build -q --source "$corpus" --output "$out")
+  reps=$REPEAT; [ "$n" -gt "$HUGO_MAX" ] && reps=1
+  out="$WORK/site-$n"
+  read -r cold coldkb < <(for r in $(seq "$reps"); do rm -rf "$out"; measure ./specsite build -q --source "$corpus" --output "$out"; done | median)
   first="$(find "$corpus" -name '*.md' | sort | sed -n 1p)"
   cp "$first" "$WORK/saved.md"
-  printf '\nEdited for the incremental benchmark.\n' >> "$first"
-  read -r inc _ < <(measure ./specsite build -q --source "$corpus" --output "$out")
+  read -r inc _ < <(for r in $(seq "$reps"); do
+    printf '\nEdited for the incremental benchmark, round %s.\n' "$r" >> "$first"
+    measure ./specsite build -q --source "$corpus" --output "$out"
+  done | median)
   cp "$WORK/saved.md" "$first"
-  api="$(java -cp "target/specsite.jar:target/lib/*" bench/IncrementalApi.java "$corpus" "$WORK/api-$n" 2>&1 | sed -n 's/.*incremental after one edit \([0-9]*\) ms.*/\1 ms/p')"
+  rm -rf "$WORK/api-$n"
+  api="$(java -Xmn256m -Drounds=10 -cp "target/specsite.jar:target/lib/*" bench/IncrementalApi.java "$corpus" "$WORK/api-$n" 2>&1 | sed -n 's/.*incremental after one edit \([0-9]*\) ms.*/\1 ms/p')"
   hugo_t="—"; hugo_m="—"; ratio="—"
   if [ "$HAVE_HUGO" = 1 ] && [ "$n" -le "$HUGO_MAX" ]; then
     hugo_site "$corpus" "$WORK/hugo-$n"
-    read -r hugo_t hugokb < <(measure hugo --quiet --source "$WORK/hugo-$n" --destination "$WORK/hugo-out-$n")
+    read -r hugo_t hugokb < <(for r in $(seq "$reps"); do rm -rf "$WORK/hugo-out-$n"; measure hugo --quiet --source "$WORK/hugo-$n" --destination "$WORK/hugo-out-$n"; done | median)
     hugo_m="$((hugokb / 1024)) MB"
     ratio="$(awk -v a="$cold" -v b="$hugo_t" 'BEGIN { printf "%.2f", a / b }')"
     hugo_t="${hugo_t} s"
