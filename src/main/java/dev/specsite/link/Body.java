@@ -15,8 +15,10 @@ import java.util.List;
  *               {@code href="#"}
  * @param refs   per link index the element a mention becomes, {@code {text}} standing for its text;
  *               {@code null} entries leave the text as it is
+ * @param source what identifies {@code parsed} without reading it: the content hash of the source
+ *               file it was parsed from, or {@code null} when the link stage rewrote it (raw HTML links)
  */
-public record Body(String parsed, List<String> links, List<String> refs) {
+public record Body(String parsed, List<String> links, List<String> refs, String source) {
 
     public Body {
         links = Collections.unmodifiableList(Arrays.asList(links.toArray(new String[0])));
@@ -25,7 +27,17 @@ public record Body(String parsed, List<String> links, List<String> refs) {
 
     /** A body without placeholders. */
     public static Body of(String html) {
-        return new Body(html, List.of(), List.of());
+        return new Body(html, List.of(), List.of(), null);
+    }
+
+    /**
+     * A short text that differs whenever {@link #html()} may differ, for page fingerprints: the
+     * source's hash and the resolved links instead of the whole body, when the body is the parse
+     * result of that source (the parse depends only on the file, the configuration and the tool
+     * version, and a change of the last two empties the build cache).
+     */
+    public String fingerprint() {
+        return source == null ? html() : source + "\n" + links + "\n" + refs;
     }
 
     /** The body HTML with every placeholder filled. */

@@ -664,7 +664,10 @@ public final class Linker {
                 resolvedAttr[l.index()] = link(r, l, page, ix);
             }
         }
-        r.body = new Body(rawHtmlLinks(r, r.body.parsed(), page, ix), Arrays.asList(resolvedAttr), Arrays.asList(resolvedRef));
+        String parsed = r.body.parsed();
+        String rewritten = rawHtmlLinks(r, parsed, page, ix);
+        r.body = new Body(rewritten, Arrays.asList(resolvedAttr), Arrays.asList(resolvedRef),
+                rewritten == parsed ? spec.hash() : null);
     }
 
     /** Whether some {@code attr="…"} value is neither an anchor, a placeholder nor an absolute URL (cheap scan). */

@@ -6,7 +6,8 @@ import java.util.List;
  * A Markdown file read from the source tree.
  *
  * @param path     path relative to the source root, '/'-separated
- * @param text     its content as text (byte-order mark removed)
+ * @param text     its content as text (byte-order mark removed); {@code null} when the scan did not
+ *                 read it because its size and time showed it unchanged since a cached parse
  * @param hash     hex content hash of the bytes as read (sidecars included, so that a changed
  *                 sidecar re-parses the file)
  * @param sidecars metadata files of its folder, in configured order

@@ -84,7 +84,7 @@ public final class Renderer {
                 // nothing it shows changed: neither the spec nor a neighbour
             } else {
                 Views.SpecView view = SpecPage.view(ctx, s);
-                long fingerprint = Fingerprint.of(ctx.chromeKey(), s.page(), view.withoutBody().toString(), view.body());
+                long fingerprint = Fingerprint.of(ctx.chromeKey(), s.page(), view.toString(), s.body().fingerprint());
                 if (!(memo.unchanged(s.page(), fingerprint) && sink.keep(s.page()))) {
                     sink.accept(SpecPage.render(ctx, s, view));
                 }

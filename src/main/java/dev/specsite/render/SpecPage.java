@@ -28,12 +28,17 @@ public final class SpecPage {
         return render(ctx, ls, view(ctx, ls));
     }
 
-    /** Renders a spec's page from its view record. */
+    /** Renders a spec's page from its view record without the body (see {@link #view}). */
     public static Output render(RenderContext ctx, LinkedSpec ls, Views.SpecView view) {
-        return ctx.chromePage("spec.ftlh", ls.page(), ls.spec().id() + ": " + ls.spec().title(), "spec", view);
+        return ctx.chromePage("spec.ftlh", ls.page(), ls.spec().id() + ": " + ls.spec().title(), "spec",
+                view.withBody(ls.html()));
     }
 
-    /** The view record of a spec's page. */
+    /**
+     * The view record of a spec's page, with an empty body: the body is the largest part of a page
+     * and is filled in only when the page is rendered; fingerprints take it from
+     * {@link dev.specsite.link.Body#fingerprint()}.
+     */
     public static Views.SpecView view(RenderContext ctx, LinkedSpec ls) {
         Spec s = ls.spec();
         String path = ls.page();
@@ -78,7 +83,7 @@ public final class SpecPage {
         String editUrl = ctx.config().repositoryUrl().isEmpty() ? null : ctx.config().repositoryUrl() + "/" + s.source();
         int signed = (int) s.approvals().stream().filter(a -> a.signed()).count();
         Views.SpecView view = new Views.SpecView(ctx.card(ls, path), s.source(), editUrl, meta, s.tags(), toc,
-                s.requirements(), s.approvals(), signed, questions, ls.html(), backlinks, relations, linksTo,
+                s.requirements(), s.approvals(), signed, questions, "", backlinks, relations, linksTo,
                 ls.diagnostics().stream().filter(d -> d.severity() != dev.specsite.diag.Severity.INFO).toList(),
                 supersededBy, s.words(), s.userStories(), s.risks(), related(s), requirementViews(ctx, ls, path),
                 RelationGraph.of(ctx, ls, path), permalink(ctx, ls, path));

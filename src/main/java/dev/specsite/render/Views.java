@@ -110,10 +110,10 @@ public final class Views {
             diagnostics = List.copyOf(diagnostics);
         }
 
-        /** The same view with an empty body (the body is fingerprinted on its own, without copying it). */
-        SpecView withoutBody() {
+        /** The same view with this body. */
+        SpecView withBody(String html) {
             return new SpecView(card, source, editUrl, metadata, tags, toc, requirements, approvals, approvalsSigned,
-                    questions, "", backlinks, relations, linksTo, diagnostics, supersededBy, words, userStories, risks,
+                    questions, html, backlinks, relations, linksTo, diagnostics, supersededBy, words, userStories, risks,
                     related, requirementViews, graph, permalink);
         }
     }

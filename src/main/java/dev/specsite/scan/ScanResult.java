@@ -1,6 +1,7 @@
 package dev.specsite.scan;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.model.SourceFile;
@@ -11,11 +12,19 @@ import dev.specsite.model.SourceFile;
  * @param specs       Markdown files, sorted by path
  * @param otherFiles  every other regular file of the source tree (images, attachments), relative, sorted
  * @param diagnostics problems met while reading
+ * @param stamps      the stamps of the Markdown files without sidecars, for the next scan
  */
-public record ScanResult(List<SourceFile> specs, List<String> otherFiles, List<Diagnostic> diagnostics) {
+public record ScanResult(List<SourceFile> specs, List<String> otherFiles, List<Diagnostic> diagnostics,
+                         Map<String, Scanner.Stamp> stamps) {
     public ScanResult {
         specs = List.copyOf(specs);
         otherFiles = List.copyOf(otherFiles);
         diagnostics = List.copyOf(diagnostics);
+        stamps = Map.copyOf(stamps);
+    }
+
+    /** A scan without stamps. */
+    public ScanResult(List<SourceFile> specs, List<String> otherFiles, List<Diagnostic> diagnostics) {
+        this(specs, otherFiles, diagnostics, Map.of());
     }
 }

@@ -44,14 +44,25 @@ public final class Scanner {
     private final Path skipDir;
     private final List<String> sidecarNames;
     /**
-     * The files of the last scan with the size and modification time they were read at: a
-     * long-lived scanner does not read a file again when both are the same.
+     * What a scan learnt of a file without sidecars: its size and modification time when read, its
+     * hash, the diagnostics reading it gave, and when that scan began. A later scan that finds the
+     * same size and time, older than the racy window before that scan, takes the file as unchanged
+     * without reading it.
      */
-    private volatile Map<String, Stamped> last = Map.of();
-    private volatile long lastStart;
+    public record Stamp(long size, long modified, String hash, List<Diagnostic> diagnostics, long scanned)
+            implements java.io.Serializable {
+        public Stamp {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
 
-    /** A file as read, with the diagnostics reading gave and the attributes it had. */
-    private record Stamped(SourceFile file, List<Diagnostic> diagnostics, long size, long modified) {
+    /** The stamps of earlier scans. */
+    public interface Known {
+        /** Nothing known: every file is read. */
+        Known NONE = path -> null;
+
+        /** The stamp of a file, or {@code null}. */
+        Stamp stamp(String path);
     }
 
     /**
@@ -97,6 +108,14 @@ public final class Scanner {
 
     /** Scans a source root. Throws {@link UncheckedIOException} only when the root cannot be walked at all. */
     public ScanResult scan(Path root) {
+        return scan(root, Known.NONE);
+    }
+
+    /**
+     * Scans a source root. A file whose stamp in {@code known} matches is not read: its
+     * {@link SourceFile#text()} is {@code null} and its hash the stamp's (see {@link #read(Path, String)}).
+     */
+    public ScanResult scan(Path root, Known known) {
         Path base = root.toAbsolutePath().normalize();
         List<Path> markdown = new ArrayList<>();
         List<Path> sidecarFiles = new ArrayList<>();
@@ -165,37 +184,35 @@ public final class Scanner {
                 withReadme.add(p.getParent());
             }
         }
-        Map<String, Stamped> previous = last;
-        long trustedBefore = lastStart - RACY_MILLIS;
-        Map<String, Stamped> now = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
         List<SourceFile> files = markdown.parallelStream()
                 .map(p -> {
                     List<Sidecar> sc = !withReadme.contains(p.getParent()) || isFolderPage(p)
                             ? sidecars.getOrDefault(p.getParent(), List.of()) : List.of();
                     BasicFileAttributes a = attributes.get(p);
                     long modified = a.lastModifiedTime().toMillis();
-                    Stamped old = previous.get(slashes(base.relativize(p)));
-                    if (old != null && sc.isEmpty() && old.file().sidecars().isEmpty() && old.size() == a.size()
-                            && old.modified() == modified && modified < trustedBefore) {
+                    String rel = slashes(base.relativize(p));
+                    Stamp old = sc.isEmpty() ? known.stamp(rel) : null;
+                    if (old != null && old.size() == a.size() && old.modified() == modified
+                            && modified < old.scanned() - RACY_MILLIS) {
                         diags.addAll(old.diagnostics());
-                        now.put(old.file().path(), old);
-                        return old.file();
+                        stamps.put(rel, old);
+                        return new SourceFile(rel, null, old.hash(), List.of());
                     }
                     List<Diagnostic> own = new ArrayList<>();
                     SourceFile f = read(base, p, sc, own);
                     diags.addAll(own);
-                    if (f != null) {
-                        now.put(f.path(), new Stamped(f, List.copyOf(own), a.size(), modified));
+                    if (f != null && sc.isEmpty()) {
+                        stamps.put(rel, new Stamp(a.size(), modified, f.hash(), own, start));
                     }
                     return f;
                 })
                 .filter(f -> f != null)
                 .toList();
-        last = now;
-        lastStart = start;
+
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
-        return new ScanResult(files, others, sorted);
+        return new ScanResult(files, others, sorted, stamps);
     }
 
     private boolean excluded(Path rel) {
@@ -235,6 +252,15 @@ public final class Scanner {
             }
         }
         return byFolder;
+    }
+
+    /**
+     * Reads one Markdown file of a root (one a stamp let the scan skip, when its parse result is
+     * needed after all). Its diagnostics are those the scan reported already.
+     */
+    public SourceFile read(Path root, String path) {
+        Path base = root.toAbsolutePath().normalize();
+        return read(base, base.resolve(path), List.of(), new ArrayList<>());
     }
 
     private SourceFile read(Path base, Path file, List<Sidecar> sidecars, List<Diagnostic> diags) {

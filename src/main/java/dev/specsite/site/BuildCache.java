@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import dev.specsite.parse.ParsedSpec;
+import dev.specsite.scan.Scanner;
 import dev.specsite.render.PageMemo;
 
 /**
@@ -38,6 +39,8 @@ final class BuildCache implements PageMemo {
     private final String key;
     final Map<String, ParsedSpec> parsed = new ConcurrentHashMap<>();
     final Map<String, Long> pages = new ConcurrentHashMap<>();
+    /** What the last scan learnt of each file, so that the next one need not read unchanged files. */
+    final Map<String, Scanner.Stamp> stamps = new ConcurrentHashMap<>();
     /** Shards whose content differs from what is on disk. */
     private final Set<Integer> dirty = ConcurrentHashMap.newKeySet();
 
@@ -49,8 +52,8 @@ final class BuildCache implements PageMemo {
     }
 
     /** One shard on disk. */
-    private record Shard(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Long> pages)
-            implements Serializable {
+    private record Shard(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Long> pages,
+                         TreeMap<String, Scanner.Stamp> stamps) implements Serializable {
     }
 
     static int shard(String path) {
@@ -62,6 +65,30 @@ final class BuildCache implements PageMemo {
         if (parsed.put(path, p) != p) {
             dirty.add(shard(path));
         }
+    }
+
+    /** Records the stamps of a scan, for the next one. */
+    void putStamps(Map<String, Scanner.Stamp> now) {
+        for (String p : List.copyOf(stamps.keySet())) {
+            if (!now.containsKey(p)) {
+                stamps.remove(p);
+                dirty.add(shard(p));
+            }
+        }
+        now.forEach((p, st) -> {
+            if (!st.equals(stamps.put(p, st))) {
+                dirty.add(shard(p));
+            }
+        });
+    }
+
+    /** What a scan may take from this cache: the stamps of files whose parse result is here. */
+    Scanner.Known known() {
+        return path -> {
+            Scanner.Stamp st = stamps.get(path);
+            ParsedSpec p = parsed.get(path);
+            return st != null && p != null && p.spec().hash().equals(st.hash()) ? st : null;
+        };
     }
 
     /** Keeps only the parse results of these source paths. */
@@ -113,6 +140,7 @@ final class BuildCache implements PageMemo {
         for (Shard s : shards) {
             cache.parsed.putAll(s.parsed());
             cache.pages.putAll(s.pages());
+            cache.stamps.putAll(s.stamps());
         }
         cache.dirty.clear();
         return cache;
@@ -156,11 +184,17 @@ final class BuildCache implements PageMemo {
                 g.put(k, v);
             }
         });
+        TreeMap<String, Scanner.Stamp> st = new TreeMap<>();
+        stamps.forEach((k, v) -> {
+            if (shard(k) == i) {
+                st.put(k, v);
+            }
+        });
         Path file = dir.resolve(i + ".bin");
         Path tmp = dir.resolve(i + ".bin.tmp");
         try {
             try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeObject(new Shard(key, p, g));
+                out.writeObject(new Shard(key, p, g, st));
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

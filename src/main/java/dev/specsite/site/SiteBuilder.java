@@ -42,7 +42,6 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final BuildListener listener;
     private final SpecParser parser;
-    /** Kept between builds: it does not read again files whose size and time are unchanged. */
     private final Scanner scanner;
     /** Kept between builds: it reuses the resolutions that still hold. */
     private final Linker linker;
@@ -99,7 +98,8 @@ public final class SiteBuilder {
         }
         // scan
         listener.stage("scan", 0);
-        ScanResult scan = scanner.scan(config.sourceDir());
+        ScanResult scan = scanner.scan(config.sourceDir(), cache.known());
+        cache.putStamps(scan.stamps());
         listener.stage("git", 0);
         GitDates git = GitDates.read(config.sourceDir());
         int total = scan.specs().size();
@@ -172,7 +172,14 @@ public final class SiteBuilder {
         if (old != null && old.spec().hash().equals(f.hash())) {
             return old;
         }
-        ParsedSpec p = parser.parse(f);
+        SourceFile file = f;
+        if (file.text() == null) { // the scan trusted a stamp, but the parse result is gone after all
+            file = scanner.read(config.sourceDir(), f.path());
+            if (file == null) {
+                throw new UncheckedIOException(new IOException("cannot read " + f.path()));
+            }
+        }
+        ParsedSpec p = parser.parse(file);
         cache.putParsed(f.path(), p);
         return p;
     }
