@@ -177,14 +177,19 @@ public final class Linker {
         resolved.forEach(r -> resolutions.put(r.spec.id(), r));
 
         // 3. backlinks and relations
-        Map<String, Set<String>> from = new HashMap<>();
+        // resolutions come in id order, so each list of referring ids is sorted as it grows, and a
+        // spec referring twice to one target adds itself twice in a row
+        Map<String, List<String>> from = new HashMap<>();
         Map<String, List<Backlink>> backlinks = new HashMap<>();
         for (Resolution r : resolutions.values()) {
             for (Resolution.Ref ref : r.refs) {
                 if (ref.targetId().equals(r.spec.id())) {
                     continue;
                 }
-                from.computeIfAbsent(ref.targetId(), k -> new TreeSet<>()).add(r.spec.id());
+                List<String> referring = from.computeIfAbsent(ref.targetId(), k -> new ArrayList<>());
+                if (referring.isEmpty() || !referring.get(referring.size() - 1).equals(r.spec.id())) {
+                    referring.add(r.spec.id());
+                }
                 backlinks.computeIfAbsent(ref.targetId(), k -> new ArrayList<>())
                         .add(new Backlink(r.spec.id(), ref.context(), ref.anchor(), ref.line()));
             }
@@ -242,7 +247,7 @@ public final class Linker {
             rels.sort((a, b) -> (a.type() + a.target()).compareTo(b.type() + b.target()));
             r.diags.sort(Diagnostic.ORDER);
             out.add(new LinkedSpec(r.spec, Urls.specPage(r.spec.id()), r.body, List.copyOf(to),
-                    List.copyOf(from.getOrDefault(r.spec.id(), Set.of())), bl, rels, r.broken, r.diags,
+                    List.copyOf(from.getOrDefault(r.spec.id(), List.of())), bl, rels, r.broken, r.diags,
                     List.copyOf(aliasIds.getOrDefault(r.spec.id(), new TreeSet<>())),
                     List.copyOf(formerPaths.getOrDefault(r.spec.id(), new TreeSet<>()))));
         }
