@@ -29,11 +29,16 @@ class ScannerStampTest {
         return r.specs().get(0);
     }
 
+    /** Writes a.md with this text and a modification time a minute ago. */
+    private void writeOld(String text) throws IOException {
+        Path f = dir.resolve("a.md");
+        Files.writeString(f, text);
+        Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    }
+
     @Test
     void anOldUnchangedFileIsNotReadAgain() throws IOException {
-        Path f = dir.resolve("a.md");
-        Files.writeString(f, "# A\n\nText.\n");
-        Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        writeOld("# A\n\nText.\n");
         ScanResult first = scanner.scan(dir);
         assertNotNull(only(first).text());
         Scanner.Stamp stamp = first.stamps().get("a.md");
@@ -44,12 +49,9 @@ class ScannerStampTest {
 
     @Test
     void aChangedSizeOrTimeIsReadAgain() throws IOException {
-        Path f = dir.resolve("a.md");
-        Files.writeString(f, "# A\n\nText.\n");
-        Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        writeOld("# A\n\nText.\n");
         ScanResult first = scanner.scan(dir);
-        Files.writeString(f, "# A\n\nMore text.\n");
-        Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        writeOld("# A\n\nMore text.\n");
         SourceFile again = only(scanner.scan(dir, first.stamps()::get));
         assertNotNull(again.text());
         assertNotEquals(first.stamps().get("a.md").hash(), again.hash());
