@@ -134,7 +134,7 @@ public final class Linker {
         List<Set<String>> bodyAnchors = ordered.stream().map(p -> {
             Set<String> a = anchorsByParse.get(p);
             if (a == null) {
-                a = new HashSet<>(anchorsOf(p.spec())); // the anchors do not depend on the id
+                a = anchorsOf(p.spec()); // the anchors do not depend on the id
                 a.addAll(p.bodyIds());
                 a = Set.copyOf(a);
             }
@@ -173,7 +173,7 @@ public final class Linker {
             now.put(spec.source(), done);
             return done.toResolution();
         }).toList();
-        last = new Memory(ix, Map.copyOf(now));
+        last = new Memory(ix, now);
         resolved.forEach(r -> resolutions.put(r.spec.id(), r));
 
         // 3. backlinks and relations
@@ -857,8 +857,7 @@ public final class Linker {
                 return "href=\"" + Urls.attr(config.repositoryUrl() + "/" + resolved) + "\"";
             }
             if (specPath == null) {
-                ix.copied.add(resolved);
-                r.copied.add(resolved);
+                r.copied.add(resolved); // into ix.copied once resolved, reused or not
                 String target = Urls.relative(page, Urls.file(resolved)) + (fragment == null ? "" : "#" + fragment);
                 return "href=\"" + Urls.attr(target) + "\"";
             }

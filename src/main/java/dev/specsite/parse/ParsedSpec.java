@@ -32,16 +32,11 @@ public record ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, j
         for (int i = html.indexOf("id=\""); i >= 0; i = html.indexOf("id=\"", i + 1)) {
             int start = i + 4;
             int end = html.indexOf('"', start);
-            if (end > start && i > 0 && isSpace(html.charAt(i - 1))) {
+            if (end > start && i > 0 && Values.isSpace(html.charAt(i - 1))) {
                 ids.add(html.substring(start, end));
                 i = end;
             }
         }
         return ids;
-    }
-
-    /** White space as {@code \s} means it in a regular expression. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -194,7 +194,8 @@ public final class Values {
         return isSpace(c) && (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1)));
     }
 
-    private static boolean isSpace(char c) {
+    /** White space as {@code \s} means it in a regular expression. */
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -55,11 +55,6 @@ public final class RenderMemory {
         last = snapshot;
     }
 
-    /** Forgets the last render (after a failed build, or when the output folder may have changed). */
-    public synchronized void forget() {
-        last = null;
-    }
-
     static String key(RenderContext ctx) {
         return ctx.chromeKey() + "\n" + ctx.index().asOf();
     }

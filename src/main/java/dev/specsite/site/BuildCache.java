@@ -69,12 +69,7 @@ final class BuildCache implements PageMemo {
 
     /** Records the stamps of a scan, for the next one. */
     void putStamps(Map<String, Scanner.Stamp> now) {
-        for (String p : List.copyOf(stamps.keySet())) {
-            if (!now.containsKey(p)) {
-                stamps.remove(p);
-                dirty.add(shard(p));
-            }
-        }
+        retain(stamps, now.keySet());
         now.forEach((p, st) -> {
             if (!st.equals(stamps.put(p, st))) {
                 dirty.add(shard(p));
@@ -171,30 +166,23 @@ final class BuildCache implements PageMemo {
         }
     }
 
+    /** The entries of one shard, sorted (so that a shard's bytes depend only on its entries). */
+    private static <V> TreeMap<String, V> ofShard(Map<String, V> all, int i) {
+        TreeMap<String, V> out = new TreeMap<>();
+        all.forEach((k, v) -> {
+            if (shard(k) == i) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     private void write(Path dir, int i) {
-        TreeMap<String, ParsedSpec> p = new TreeMap<>();
-        parsed.forEach((k, v) -> {
-            if (shard(k) == i) {
-                p.put(k, v);
-            }
-        });
-        TreeMap<String, Long> g = new TreeMap<>();
-        pages.forEach((k, v) -> {
-            if (shard(k) == i) {
-                g.put(k, v);
-            }
-        });
-        TreeMap<String, Scanner.Stamp> st = new TreeMap<>();
-        stamps.forEach((k, v) -> {
-            if (shard(k) == i) {
-                st.put(k, v);
-            }
-        });
         Path file = dir.resolve(i + ".bin");
         Path tmp = dir.resolve(i + ".bin.tmp");
         try {
             try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeObject(new Shard(key, p, g, st));
+                out.writeObject(new Shard(key, ofShard(parsed, i), ofShard(pages, i), ofShard(stamps, i)));
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
