@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,9 +74,14 @@ public final class Linker {
      */
     public LinkedSite link(List<ParsedSpec> parsed, Collection<String> otherFiles, List<Diagnostic> scanDiagnostics,
                            Map<String, String> renames) {
-        // 1. unique ids
         List<ParsedSpec> ordered = new ArrayList<>(parsed);
         ordered.sort((a, b) -> a.spec().source().compareTo(b.spec().source()));
+        LinkedSite again = relink(ordered, otherFiles, scanDiagnostics, renames);
+        if (again != null) {
+            return again;
+        }
+
+        // 1. unique ids
         Ix ix = new Ix();
         Map<String, String> idByPath = ix.idByPath;
         Map<String, Spec> byId = ix.byId;
@@ -132,12 +138,7 @@ public final class Linker {
         }
         Map<ParsedSpec, Set<String>> anchorsNow = new IdentityHashMap<>();
         List<Set<String>> bodyAnchors = ordered.stream().map(p -> {
-            Set<String> a = anchorsByParse.get(p);
-            if (a == null) {
-                a = anchorsOf(p.spec()); // the anchors do not depend on the id
-                a.addAll(p.bodyIds());
-                a = Set.copyOf(a);
-            }
+            Set<String> a = anchors(p);
             anchorsNow.put(p, a);
             return a;
         }).toList();
@@ -151,8 +152,8 @@ public final class Linker {
         Map<String, TreeSet<String>> aliasIds = new TreeMap<>();
         Map<String, TreeSet<String>> formerPaths = new TreeMap<>();
         formerPathsAndAliases(ix, renames, extra, aliasIds, formerPaths);
-        numbers(ix, ordered, extra);
-        learnNumberWords(ix, ordered);
+        Set<String> contested = numbers(ix, ordered, extra);
+        Map<String, Map<Long, Integer>> wordCounts = learnNumberWords(ix, ordered);
 
         // 2. resolve every spec's references
         // in parallel: from here on the lookup tables are only read (copied files are a concurrent set)
@@ -173,7 +174,6 @@ public final class Linker {
             now.put(spec.source(), done);
             return done.toResolution();
         }).toList();
-        last = new Memory(ix, now);
         resolved.forEach(r -> resolutions.put(r.spec.id(), r));
 
         // 3. backlinks and relations
@@ -195,11 +195,12 @@ public final class Linker {
             }
         }
         Map<String, List<ResolvedRelation>> relations = new HashMap<>();
+        Map<String, List<Diagnostic>> relationDiags = new HashMap<>();
         for (Resolution r : resolutions.values()) {
             for (Relation rel : r.spec.relations()) {
                 String target = resolveRelationTarget(r.spec, rel.target(), ix);
                 if (target == null) {
-                    r.diags.add(Diagnostic.warning(r.spec.source(), rel.line(), 1, "unknown-relation-target",
+                    relationDiags.computeIfAbsent(r.spec.id(), k -> new ArrayList<>()).add(Diagnostic.warning(r.spec.source(), rel.line(), 1, "unknown-relation-target",
                             rel.type() + " names '" + rel.target() + "', which is no spec of this site",
                             "use the id or the relative path of a spec"));
                 }
@@ -222,7 +223,7 @@ public final class Linker {
                     other.add(new ResolvedRelation(inverse, r.spec.id(), r.spec.id(), false));
                     if (INVERSE.containsKey(rel.type())) {
                         Spec t = byId.get(rel.targetId());
-                        resolutions.get(rel.targetId()).diags.add(Diagnostic.warning(t.source(), 1, 1,
+                        relationDiags.computeIfAbsent(rel.targetId(), k -> new ArrayList<>()).add(Diagnostic.warning(t.source(), 1, 1,
                                 "one-sided-relation", r.spec.id() + " says it " + rel.type().replace('-', ' ') + " "
                                         + t.id() + ", but " + t.id() + " does not say it is " + inverse.replace('-', ' ')
                                         + " " + r.spec.id(),
@@ -232,27 +233,28 @@ public final class Linker {
             }
         }
 
-        List<LinkedSpec> out = new ArrayList<>();
+        Map<String, List<Backlink>> sortedBacklinks = new HashMap<>();
+        backlinks.forEach((id, bl) -> sortedBacklinks.put(id, sortBacklinks(bl)));
+        Map<String, List<ResolvedRelation>> sortedRelations = new HashMap<>();
+        relations.forEach((id, rels) -> {
+            List<ResolvedRelation> sorted = new ArrayList<>(rels);
+            sorted.sort((a, b) -> (a.type() + a.target()).compareTo(b.type() + b.target()));
+            sortedRelations.put(id, List.copyOf(sorted));
+        });
+        Map<String, List<String>> aliases = new HashMap<>();
+        aliasIds.forEach((id, set) -> aliases.put(id, List.copyOf(set)));
+        Map<String, List<String>> former = new HashMap<>();
+        formerPaths.forEach((id, set) -> former.put(id, List.copyOf(set)));
+        Memory m = new Memory(ix, now, List.copyOf(ordered), Map.copyOf(renames), extra, contested, wordCounts, from,
+                sortedBacklinks, sortedRelations, relationDiags, aliases, former, new LinkedHashMap<>(), List.of(),
+                List.of());
         for (Resolution r : resolutions.values()) {
-            TreeSet<String> to = new TreeSet<>();
-            r.refs.forEach(ref -> {
-                if (!ref.targetId().equals(r.spec.id())) {
-                    to.add(ref.targetId());
-                }
-            });
-            List<Backlink> bl = new ArrayList<>(backlinks.getOrDefault(r.spec.id(), List.of()));
-            bl.sort((a, b) -> a.fromId().equals(b.fromId()) ? Integer.compare(a.line(), b.line())
-                    : a.fromId().compareTo(b.fromId()));
-            List<ResolvedRelation> rels = new ArrayList<>(relations.getOrDefault(r.spec.id(), List.of()));
-            rels.sort((a, b) -> (a.type() + a.target()).compareTo(b.type() + b.target()));
-            r.diags.sort(Diagnostic.ORDER);
-            out.add(new LinkedSpec(r.spec, Urls.specPage(r.spec.id()), r.body, List.copyOf(to),
-                    List.copyOf(from.getOrDefault(r.spec.id(), List.of())), bl, rels, r.broken, r.diags,
-                    List.copyOf(aliasIds.getOrDefault(r.spec.id(), new TreeSet<>())),
-                    List.copyOf(formerPaths.getOrDefault(r.spec.id(), new TreeSet<>()))));
+            m.out().put(r.spec.id(), m.linked(now.get(r.spec.source()), r.spec.id()));
         }
+        List<LinkedSpec> out = new ArrayList<>(m.out().values());
         List<Diagnostic> siteDiags = new ArrayList<>(scanDiagnostics);
         List<Redirect> redirects = redirects(out, ix, siteDiags);
+        last = m.withRedirects(redirects, List.copyOf(siteDiags.subList(scanDiagnostics.size(), siteDiags.size())));
         return new LinkedSite(out, List.copyOf(ix.copied), siteDiags, redirects);
     }
 
@@ -273,8 +275,245 @@ public final class Linker {
         }
     }
 
-    /** The lookup tables and resolutions of the last run. */
-    private record Memory(Ix ix, Map<String, Resolved> bySource) {
+    /**
+     * What one link run made, kept for the next: the lookup tables, the resolutions, and the
+     * per-spec results of the site-wide passes (backlinks, relations, aliases, redirects).
+     *
+     * @param ordered        the parse results, by source path
+     * @param extra          link-stage diagnostics of each source from the tables (duplicate ids, aliases, numbers)
+     * @param contested      sources whose file-name number other specs share (their word counts decide it)
+     * @param wordCounts     per word of a numbered mention, how many mentions name each number
+     * @param from           per spec id, the ids of the specs referring to it, sorted
+     * @param backlinks      per spec id, the references to it, sorted
+     * @param relations      per spec id, its relations (declared and inverse), sorted
+     * @param relationDiags  per spec id, the relation diagnostics the site-wide pass gave it
+     * @param out            the linked specs, by id in id order
+     * @param redirectDiags  the diagnostics the redirects gave
+     */
+    private record Memory(Ix ix, Map<String, Resolved> bySource, List<ParsedSpec> ordered, Map<String, String> renames,
+                          Map<String, List<Diagnostic>> extra, Set<String> contested,
+                          Map<String, Map<Long, Integer>> wordCounts, Map<String, List<String>> from,
+                          Map<String, List<Backlink>> backlinks, Map<String, List<ResolvedRelation>> relations,
+                          Map<String, List<Diagnostic>> relationDiags, Map<String, List<String>> aliases,
+                          Map<String, List<String>> formerPaths, LinkedHashMap<String, LinkedSpec> out,
+                          List<Redirect> redirects, List<Diagnostic> redirectDiags) {
+
+        Memory withRedirects(List<Redirect> r, List<Diagnostic> d) {
+            return new Memory(ix, bySource, ordered, renames, extra, contested, wordCounts, from, backlinks, relations,
+                    relationDiags, aliases, formerPaths, out, List.copyOf(r), d);
+        }
+
+        /** The linked spec of one resolution, from the site-wide results of this memory. */
+        LinkedSpec linked(Resolved r, String id) {
+            TreeSet<String> to = new TreeSet<>();
+            r.refs().forEach(ref -> {
+                if (!ref.targetId().equals(id)) {
+                    to.add(ref.targetId());
+                }
+            });
+            List<Diagnostic> diags = new ArrayList<>(r.diags());
+            diags.addAll(relationDiags.getOrDefault(id, List.of()));
+            diags.sort(Diagnostic.ORDER);
+            return new LinkedSpec(r.spec(), Urls.specPage(id), r.body(), List.copyOf(to), from.getOrDefault(id, List.of()),
+                    backlinks.getOrDefault(id, List.of()), relations.getOrDefault(id, List.of()), r.broken(), diags,
+                    aliases.getOrDefault(id, List.of()), formerPaths.getOrDefault(id, List.of()));
+        }
+    }
+
+    /** Backlinks by referring spec id, then line; references on one line keep their order. */
+    private static List<Backlink> sortBacklinks(List<Backlink> bl) {
+        List<Backlink> sorted = new ArrayList<>(bl);
+        sorted.sort((a, b) -> a.fromId().equals(b.fromId()) ? Integer.compare(a.line(), b.line())
+                : a.fromId().compareTo(b.fromId()));
+        return List.copyOf(sorted);
+    }
+
+    /** The anchors of a parse result (they do not depend on the id), kept by identity across runs. */
+    private Set<String> anchors(ParsedSpec p) {
+        Set<String> a = anchorsByParse.get(p);
+        if (a == null) {
+            a = anchorsOf(p.spec());
+            a.addAll(p.bodyIds());
+            a = Set.copyOf(a);
+        }
+        return a;
+    }
+
+    /**
+     * The incremental link: when the same files are parsed and every spec that parsed anew kept
+     * what the lookup tables are made of (id, aliases, anchors, relations, numbered mentions, the
+     * word count where a shared number depends on it), the tables of the last run still hold. Then
+     * only the changed specs, and those whose links show a retitled spec, are resolved again, and
+     * only the specs they refer to (before or now) get new backlinks; every other linked spec is
+     * the last run's. The result equals a full run's; {@code null} when it cannot be done so.
+     */
+    private LinkedSite relink(List<ParsedSpec> ordered, Collection<String> otherFiles, List<Diagnostic> scanDiagnostics,
+                              Map<String, String> renames) {
+        Memory m = last;
+        if (m == null || m.ordered().size() != ordered.size() || !m.renames().equals(renames)
+                || !m.ix().files.equals(new HashSet<>(otherFiles))) {
+            return null;
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            ParsedSpec p = ordered.get(i);
+            ParsedSpec q = m.ordered().get(i);
+            if (p != q) {
+                if (!p.spec().source().equals(q.spec().source())) {
+                    return null;
+                }
+                changed.add(i);
+            }
+        }
+        boolean learnWords = mentions.numberWords().isEmpty();
+        Map<ParsedSpec, Set<String>> newAnchors = new IdentityHashMap<>();
+        Map<ParsedSpec, List<WordNumber>> newWords = new IdentityHashMap<>();
+        Set<String> retitled = new HashSet<>();
+        Map<String, Map<Long, Integer>> counts = new HashMap<>(m.wordCounts());
+        Set<String> recounted = new HashSet<>();
+        for (int i : changed) {
+            ParsedSpec p = ordered.get(i);
+            ParsedSpec q = m.ordered().get(i);
+            Spec a = q.spec();
+            Spec b = p.spec();
+            if (!a.id().equals(b.id()) || a.idDerived() != b.idDerived() || !a.aliases().equals(b.aliases())
+                    || aliasLine(a) != aliasLine(b) || !a.relations().equals(b.relations())
+                    || m.contested().contains(a.source()) && a.words() != b.words()) {
+                return null;
+            }
+            Set<String> anchors = anchors(p);
+            if (!anchors.equals(anchorsByParse.get(q))) {
+                return null;
+            }
+            newAnchors.put(p, anchors);
+            if (learnWords) {
+                List<WordNumber> words = wordNumbers(p);
+                List<WordNumber> before = wordNumbers.get(q);
+                if (!words.equals(before)) {
+                    recount(counts, recounted, before, -1);
+                    recount(counts, recounted, words, 1);
+                }
+                newWords.put(p, words);
+            }
+            if (!a.title().equals(b.title())) {
+                retitled.add(m.ix().idByPath.get(a.source()));
+            }
+        }
+
+        for (String word : recounted) {
+            if (isNumberWord(counts.getOrDefault(word, Map.of()).keySet(), m.ix()) != m.ix().numberWords.contains(word)) {
+                return null; // a word became a number word, or stopped being one
+            }
+        }
+
+        // the tables hold: the changed specs take their places
+        Ix ix = new Ix(m.ix());
+        Set<String> redo = new TreeSet<>();
+        for (int i : changed) {
+            Spec s = ordered.get(i).spec();
+            ix.byId.put(m.ix().idByPath.get(s.source()), withId(s, m.ix().idByPath.get(s.source())));
+            redo.add(s.source());
+        }
+        if (!retitled.isEmpty()) {
+            m.bySource().forEach((source, r) -> {
+                if (r.consulted().stream().anyMatch(retitled::contains)) {
+                    redo.add(source);
+                }
+            });
+        }
+        Map<String, ParsedSpec> bySource = new HashMap<>();
+        for (int i : changed) {
+            bySource.put(ordered.get(i).spec().source(), ordered.get(i));
+        }
+        Map<String, Resolved> now = new HashMap<>(m.bySource());
+        List<Resolved> again = redo.parallelStream().map(source -> {
+            Resolved old = m.bySource().get(source);
+            ParsedSpec p = bySource.getOrDefault(source, old.parsed());
+            Spec spec = ix.byId.get(ix.idByPath.get(source));
+            Resolution r = new Resolution(spec, Body.of(p.html()), p.diagnostics());
+            r.diags.addAll(old.extra());
+            resolve(r, ix);
+            return new Resolved(p, spec, old.extra(), r);
+        }).toList();
+        again.forEach(r -> now.put(r.spec().source(), r));
+        now.values().forEach(r -> ix.copied.addAll(r.copied()));
+
+        // backlinks of the specs referred to, before or now
+        Set<String> redoIds = new HashSet<>();
+        Set<String> touched = new TreeSet<>();
+        for (String source : redo) {
+            String id = ix.idByPath.get(source);
+            redoIds.add(id);
+            touched.add(id);
+            for (Resolved r : List.of(m.bySource().get(source), now.get(source))) {
+                r.refs().forEach(ref -> touched.add(ref.targetId()));
+            }
+        }
+        Map<String, List<String>> from = new HashMap<>(m.from());
+        Map<String, List<Backlink>> backlinks = new HashMap<>(m.backlinks());
+        for (String t : touched) {
+            TreeSet<String> referring = new TreeSet<>();
+            List<Backlink> bl = new ArrayList<>();
+            for (String f : m.from().getOrDefault(t, List.of())) {
+                if (!redoIds.contains(f)) {
+                    referring.add(f);
+                }
+            }
+            for (Backlink b : m.backlinks().getOrDefault(t, List.of())) {
+                if (!redoIds.contains(b.fromId())) {
+                    bl.add(b);
+                }
+            }
+            for (String source : redo) {
+                String id = ix.idByPath.get(source);
+                for (Resolution.Ref ref : now.get(source).refs()) {
+                    if (ref.targetId().equals(t) && !id.equals(t)) {
+                        referring.add(id);
+                        bl.add(new Backlink(id, ref.context(), ref.anchor(), ref.line()));
+                    }
+                }
+            }
+            putOrRemove(from, t, List.copyOf(referring));
+            putOrRemove(backlinks, t, sortBacklinks(bl));
+        }
+        LinkedHashMap<String, LinkedSpec> out = new LinkedHashMap<>(m.out());
+        Memory next = new Memory(ix, now, List.copyOf(ordered), m.renames(), m.extra(), m.contested(), counts, from, backlinks,
+                m.relations(), m.relationDiags(), m.aliases(), m.formerPaths(), out, m.redirects(), m.redirectDiags());
+        for (String t : touched) {
+            out.put(t, next.linked(now.get(ix.byId.get(t).source()), t));
+        }
+        for (int i : changed) {
+            ParsedSpec q = m.ordered().get(i);
+            anchorsByParse.remove(q);
+            wordNumbers.remove(q);
+        }
+        anchorsByParse.putAll(newAnchors);
+        wordNumbers.putAll(newWords);
+        last = next;
+        List<Diagnostic> siteDiags = new ArrayList<>(scanDiagnostics);
+        siteDiags.addAll(m.redirectDiags());
+        return new LinkedSite(new ArrayList<>(out.values()), List.copyOf(ix.copied), siteDiags, m.redirects());
+    }
+
+    /** Adds ({@code sign} 1) or removes (-1) numbered mentions from the counts, copying each word's counts once. */
+    private static void recount(Map<String, Map<Long, Integer>> counts, Set<String> copied, List<WordNumber> mentions,
+                                int sign) {
+        for (WordNumber w : mentions) {
+            Map<Long, Integer> numbers = counts.get(w.word());
+            if (copied.add(w.word())) {
+                numbers = numbers == null ? new HashMap<>() : new HashMap<>(numbers);
+                counts.put(w.word(), numbers);
+            }
+            numbers.merge(w.number(), sign, (x, y) -> x + y == 0 ? null : x + y);
+        }
+    }
+
+    private static <V> void putOrRemove(Map<String, List<V>> map, String key, List<V> value) {
+        if (value.isEmpty()) {
+            map.remove(key);
+        } else {
+            map.put(key, value);
+        }
     }
 
     /**
@@ -324,27 +563,69 @@ public final class Linker {
 
     /** Every lookup table of one link run. */
     private static final class Ix {
-        final Map<String, String> idByPath = new HashMap<>();
-        final Map<String, Spec> byId = new HashMap<>();
-        final Map<String, String> lowerIds = new HashMap<>();
-        final Map<String, String> lowerPaths = new HashMap<>();
-        final Set<String> prefixes = new HashSet<>();
-        final Set<String> files = new HashSet<>();
-        final Set<String> dirs = new HashSet<>();
-        final Map<String, Set<String>> anchors = new HashMap<>();
+        final Map<String, String> idByPath;
+        final Map<String, Spec> byId;
+        final Map<String, String> lowerIds;
+        final Map<String, String> lowerPaths;
+        final Set<String> prefixes;
+        final Set<String> files;
+        final Set<String> dirs;
+        final Map<String, Set<String>> anchors;
         final Set<String> copied = new java.util.concurrent.ConcurrentSkipListSet<>();
-        final Map<String, String> slugs = new HashMap<>();
+        final Map<String, String> slugs;
         /** Former source path to spec id. */
-        final Map<String, String> formerPaths = new HashMap<>();
+        final Map<String, String> formerPaths;
         /** File name (lower case) to the spec paths that have it. */
-        final Map<String, List<String>> byFileName = new HashMap<>();
+        final Map<String, List<String>> byFileName;
         /** Former page path (from aliases and renames) to spec id. */
-        final Map<String, String> formerPages = new TreeMap<>();
+        final Map<String, String> formerPages;
         /** Former pages that come from renames in git history. */
-        final Set<String> renamedPages = new HashSet<>();
-        final Map<Long, String> numbers = new HashMap<>();
-        final Set<String> numberWords = new HashSet<>();
+        final Set<String> renamedPages;
+        final Map<Long, String> numbers;
+        final Set<String> numberWords;
         WebUrls web;
+
+        Ix() {
+            idByPath = new HashMap<>();
+            byId = new HashMap<>();
+            lowerIds = new HashMap<>();
+            lowerPaths = new HashMap<>();
+            prefixes = new HashSet<>();
+            files = new HashSet<>();
+            dirs = new HashSet<>();
+            anchors = new HashMap<>();
+            slugs = new HashMap<>();
+            formerPaths = new HashMap<>();
+            byFileName = new HashMap<>();
+            formerPages = new TreeMap<>();
+            renamedPages = new HashSet<>();
+            numbers = new HashMap<>();
+            numberWords = new HashSet<>();
+        }
+
+        /**
+         * The tables of an earlier run, for a run whose specs kept everything the tables are made
+         * of: shared, as no run changes them once built, but for a copy of the specs by id (the
+         * changed ones take their places) and a new set of copied files.
+         */
+        Ix(Ix o) {
+            idByPath = o.idByPath;
+            byId = new HashMap<>(o.byId);
+            lowerIds = o.lowerIds;
+            lowerPaths = o.lowerPaths;
+            prefixes = o.prefixes;
+            files = o.files;
+            dirs = o.dirs;
+            anchors = o.anchors;
+            slugs = o.slugs;
+            formerPaths = o.formerPaths;
+            byFileName = o.byFileName;
+            formerPages = o.formerPages;
+            renamedPages = o.renamedPages;
+            numbers = o.numbers;
+            numberWords = o.numberWords;
+            web = o.web;
+        }
 
         /** Whether every table but the per-spec titles and anchors equals the other run's. */
         boolean sameSiteWideTables(Ix o) {
@@ -435,11 +716,12 @@ public final class Linker {
     /**
      * Number aliases: a file name starting with a number ({@code 0042-x.md}) gives its spec the number
      * 42. When several files share a number, the longest spec takes it (a stub that only points at the
-     * other loses); a tie leaves the number to nobody.
+     * other loses); a tie leaves the number to nobody. Returns the sources of the specs that share a number.
      */
-    private void numbers(Ix ix, List<ParsedSpec> ordered, Map<String, List<Diagnostic>> extra) {
+    private Set<String> numbers(Ix ix, List<ParsedSpec> ordered, Map<String, List<Diagnostic>> extra) {
+        Set<String> contested = new HashSet<>();
         if (!mentions.numbersFromFileNames()) {
-            return;
+            return contested;
         }
         Map<Long, List<Spec>> byNumber = new TreeMap<>();
         for (ParsedSpec p : ordered) {
@@ -452,6 +734,9 @@ public final class Linker {
         }
         for (Map.Entry<Long, List<Spec>> e : byNumber.entrySet()) {
             List<Spec> specs = new ArrayList<>(e.getValue());
+            if (specs.size() > 1) {
+                specs.forEach(s -> contested.add(s.source()));
+            }
             specs.sort((a, b) -> Integer.compare(b.words(), a.words()));
             if (specs.size() == 1 || specs.get(0).words() > specs.get(1).words()) {
                 ix.numbers.put(e.getKey(), specs.get(0).id());
@@ -463,19 +748,19 @@ public final class Linker {
                 }
             }
         }
+        return contested;
     }
 
     /**
      * The words that may stand before a spec number: configured, or learnt from the mentions: a word
      * is taken when it names at least three existing spec numbers and more existing than missing ones.
      */
-    private void learnNumberWords(Ix ix, List<ParsedSpec> ordered) {
+    private Map<String, Map<Long, Integer>> learnNumberWords(Ix ix, List<ParsedSpec> ordered) {
+        Map<String, Map<Long, Integer>> counts = new HashMap<>();
         if (!mentions.numberWords().isEmpty()) {
             ix.numberWords.addAll(mentions.numberWords());
-            return;
+            return counts;
         }
-        Map<String, Set<Long>> hits = new TreeMap<>();
-        Map<String, Set<Long>> misses = new TreeMap<>();
         Map<ParsedSpec, List<WordNumber>> next = new IdentityHashMap<>();
         for (ParsedSpec p : ordered) {
             List<WordNumber> named = wordNumbers.get(p);
@@ -484,16 +769,27 @@ public final class Linker {
             }
             next.put(p, named);
             for (WordNumber w : named) {
-                (ix.numbers.containsKey(w.number()) ? hits : misses).computeIfAbsent(w.word(), k -> new TreeSet<>())
-                        .add(w.number());
+                counts.computeIfAbsent(w.word(), k -> new HashMap<>()).merge(w.number(), 1, Integer::sum);
             }
         }
         wordNumbers = next;
-        hits.forEach((word, found) -> {
-            if (found.size() >= MIN_WORD_HITS && found.size() > misses.getOrDefault(word, Set.of()).size()) {
+        counts.forEach((word, numbers) -> {
+            if (isNumberWord(numbers.keySet(), ix)) {
                 ix.numberWords.add(word);
             }
         });
+        return counts;
+    }
+
+    /** Whether the numbers a word stands before make it a number word (see {@link #learnNumberWords}). */
+    private static boolean isNumberWord(Set<Long> named, Ix ix) {
+        int hits = 0;
+        for (long n : named) {
+            if (ix.numbers.containsKey(n)) {
+                hits++;
+            }
+        }
+        return hits >= MIN_WORD_HITS && hits > named.size() - hits;
     }
 
     /** A word and the number after it in a mention ({@code RFC 246}). */

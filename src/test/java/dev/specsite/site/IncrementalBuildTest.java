@@ -28,7 +28,7 @@ import dev.specsite.TestSites;
 class IncrementalBuildTest {
 
     /** The edits, in an order where they interact: a mention of SPEC-001, then SPEC-001 retitled, … */
-    private static final int[] KINDS = {4, 1, 5, 0, 8, 3, 7, 2, 6, 1, 4, 3};
+    private static final int[] KINDS = {4, 1, 5, 0, 8, 3, 7, 2, 6, 1, 4, 3, 9, 10, 4, 9, 10};
 
     @TempDir
     Path tmp;
@@ -56,6 +56,33 @@ class IncrementalBuildTest {
             assertSame(expected, files(cli), "command-line build after " + done);
             assertTrue(r.unchanged() > 0, "an incremental build keeps the files that did not change");
         }
+    }
+
+    /**
+     * Words before spec numbers ({@code RFC 2}) are learnt from the whole repository: one edit that
+     * adds a third distinct number after a word makes the word's mentions links in every other spec.
+     */
+    @Test
+    void aLearntNumberWordReachesEverySpec() throws IOException {
+        Path src = tmp.resolve("numbers");
+        Files.createDirectories(src);
+        for (int n = 1; n <= 4; n++) {
+            Files.writeString(src.resolve("000" + n + "-spec-" + n + ".md"), "# Spec " + n + "\n\n- **Status**: Draft\n\n"
+                    + (n == 1 ? "Builds on RFC 2 and RFC 3.\n" : "Text of spec " + n + ".\n"));
+        }
+        Path live = tmp.resolve("numbers-live");
+        SiteBuilder server = new SiteBuilder(TestSites.config(src, live), BuildListener.SILENT, false);
+        server.build(true);
+        String page = Files.readString(live.resolve("specs/0001-spec-1.html"));
+        assertTrue(page.contains("RFC 2") && !page.contains("class=\"ref\""), "two numbers do not make RFC a number word yet");
+
+        Path last = src.resolve("0004-spec-4.md");
+        Files.writeString(last, Files.readString(last) + "\nReplaces RFC 4.\n");
+        server.build(true);
+        Path full = tmp.resolve("numbers-full");
+        new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
+        assertSame(files(full), files(live), "preview-server build after a third numbered mention");
+        assertTrue(Files.readString(live.resolve("specs/0001-spec-1.html")).contains("class=\"ref\""), "RFC 2 and RFC 3 are links now");
     }
 
     private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
@@ -117,6 +144,15 @@ class IncrementalBuildTest {
                 Files.writeString(n, "# New spec " + step + "\n\n- **Status**: Draft\n- **ID**: NEW-" + step
                         + "\n\n## Overview\n\nRefers to SPEC-001 and [" + name + "](../" + name + ").\n");
                 return "new spec core/new-" + step + ".md";
+            }
+            case 9 -> {
+                String target = f.getParent().relativize(src.resolve("core/cross-links.md")).toString().replace('\\', '/');
+                Files.writeString(f, text + "\nSee also [the cross links](" + target + ").\n");
+                return "link added to " + name;
+            }
+            case 10 -> {
+                Files.writeString(f, text.replaceAll("\\]\\(", "] (").replace("SPEC-0", "SPEK-0"));
+                return "links and mentions removed from " + name;
             }
             default -> {
                 Files.delete(f);
