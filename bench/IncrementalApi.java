@@ -33,9 +33,9 @@ public final class IncrementalApi {
                 Files.writeString(edited, before + "\nEdited in round " + i + ".\n");
                 long t = System.nanoTime();
                 times.reset();
-                builder.build(true);
+                BuildResult r = builder.build(true);
                 long ms = (System.nanoTime() - t) / 1_000_000;
-                System.out.println("round " + i + ": " + ms + " ms " + times.summary());
+                System.out.println("round " + i + ": " + ms + " ms " + times.summary() + ", " + r.written() + " files written");
                 all.add(ms);
             }
         } finally {

@@ -76,6 +76,7 @@ final class Reporter implements BuildListener {
             case "git" -> "Reading the Git history";
             case "parse" -> "Parsing " + items + " specs";
             case "link" -> "Linking " + items + " specs";
+            case "index" -> "Indexing";
             case "render" -> "Rendering " + items + " specs";
             case "write" -> "Writing";
             case "cache" -> "Saving the build cache";

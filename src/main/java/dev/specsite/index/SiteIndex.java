@@ -139,13 +139,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
             asOf = git.headDate() != null ? max(git.headDate(), newestDeclared) : newestDeclared;
         }
 
-        // recent
-        List<LinkedSpec> recent = new ArrayList<>(specs);
-        recent.removeIf(s -> lastChange.get(s.id()) == null);
-        recent.sort(Comparator.comparing((LinkedSpec s) -> lastChange.get(s.id())).reversed().thenComparing(BY_ID));
-        if (recent.size() > config.recentCount()) {
-            recent = recent.subList(0, config.recentCount());
-        }
+        List<LinkedSpec> recent = recent(specs, lastChange, config.recentCount());
 
         // questions and sign-offs
         List<QuestionGroup> questions = new ArrayList<>();
@@ -162,9 +156,9 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
                 questions.add(new QuestionGroup(s, open, done));
             }
             List<Approval> as = s.spec().approvals();
-            missing += (int) as.stream().filter(a -> !a.signed()).count();
             if (!as.isEmpty()) {
-                int signed = (int) as.stream().filter(Approval::signed).count();
+                int signed = signed(as);
+                missing += as.size() - signed;
                 String contradiction = contradiction(s.spec(), signed, as.size());
                 approvals.add(new ApprovalEntry(s, as, signed, contradiction));
             }
@@ -174,31 +168,45 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         List<StaleSpec> stale = new ArrayList<>();
         if (asOf != null) {
             LocalDate now = LocalDate.parse(asOf);
+            Map<String, Integer> limits = new HashMap<>(); // by status slug; -1: none
+            Map<String, Integer> ages = new HashMap<>(); // by date: specs share dates
             for (LinkedSpec s : specs) {
                 String slug = s.spec().status().slug();
-                String limitText = slug == null ? null : config.values().get("specsite.stale." + slug);
                 String since = lastChange.get(s.id());
-                if (limitText == null || limitText.isBlank() || since == null) {
+                if (slug == null || since == null) {
                     continue;
                 }
-                int limit = Integer.parseInt(limitText.strip());
-                int days = (int) ChronoUnit.DAYS.between(LocalDate.parse(since), now);
+                int limit = limits.computeIfAbsent(slug, k -> {
+                    String text = config.values().get("specsite.stale." + k);
+                    return text == null || text.isBlank() ? -1 : Integer.parseInt(text.strip());
+                });
+                if (limit < 0) {
+                    continue;
+                }
+                int days = ages.computeIfAbsent(since, d -> (int) ChronoUnit.DAYS.between(LocalDate.parse(d), now));
                 if (days > limit) {
                     stale.add(new StaleSpec(s, since, days, limit));
                 }
             }
-            stale.sort(Comparator.comparingInt((StaleSpec x) -> -x.days()).thenComparing(x -> x.spec().id(),
-                    NaturalOrder.INSTANCE));
+            stale.sort((x, y) -> Integer.compare(y.days(), x.days())); // stable: specs in id order stay so
         }
 
         // requirements rolled up by status
         List<RequirementGroup> reqGroups = new ArrayList<>();
         for (StatusGroup g : groups) {
-            List<LinkedSpec> with = g.specs().stream()
-                    .filter(s -> !s.spec().requirements().isEmpty() || s.spec().acceptanceTotal() > 0).toList();
-            int reqs = with.stream().mapToInt(s -> s.spec().requirements().size()).sum();
-            int done = with.stream().mapToInt(s -> s.spec().acceptanceDone()).sum();
-            int total = with.stream().mapToInt(s -> s.spec().acceptanceTotal()).sum();
+            List<LinkedSpec> with = new ArrayList<>();
+            int reqs = 0;
+            int done = 0;
+            int total = 0;
+            for (LinkedSpec s : g.specs()) {
+                int accepted = s.spec().acceptanceTotal();
+                if (!s.spec().requirements().isEmpty() || accepted > 0) {
+                    with.add(s);
+                    reqs += s.spec().requirements().size();
+                    done += s.spec().acceptanceDone();
+                    total += accepted;
+                }
+            }
             reqGroups.add(new RequirementGroup(g.slug(), g.label(), with, reqs, done, total));
         }
 
@@ -212,9 +220,11 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
                 timeline.add(new TimelineEntry(s.spec().updated(), "updated", s));
             }
         }
-        timeline.sort(Comparator.comparing(TimelineEntry::date).reversed()
-                .thenComparing(TimelineEntry::kind, Comparator.reverseOrder())
-                .thenComparing(e -> e.spec().id(), NaturalOrder.INSTANCE));
+        // newest first, "updated" before "created"; a stable sort, so specs stay in id order within a day
+        timeline.sort((x, y) -> {
+            int c = y.date().compareTo(x.date());
+            return c != 0 ? c : y.kind().compareTo(x.kind());
+        });
 
         // every diagnostic, then by file
         List<Diagnostic> diags = new ArrayList<>(site.diagnostics());
@@ -236,12 +246,41 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
                 lastChange, questionSince, stale, reqGroups, approvals, timeline, problems, diags, errors, warnings);
     }
 
+    /**
+     * The {@code count} specs changed last, newest first, specs of one day in id order: the specs
+     * (in id order) are read once into a heap of the best {@code count}, not sorted whole.
+     */
+    private static List<LinkedSpec> recent(List<LinkedSpec> specs, Map<String, String> lastChange, int count) {
+        String[] dates = new String[specs.size()];
+        for (int i = 0; i < dates.length; i++) {
+            dates[i] = lastChange.get(specs.get(i).id());
+        }
+        // the head is the worst kept: the oldest date, of those the one latest in id order
+        java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>((a, b) -> {
+            int c = dates[a].compareTo(dates[b]);
+            return c != 0 ? c : Integer.compare(b, a);
+        });
+        for (int i = 0; i < dates.length && count > 0; i++) {
+            if (dates[i] != null) {
+                best.add(i);
+                if (best.size() > count) {
+                    best.poll();
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>(best);
+        order.sort((a, b) -> {
+            int c = dates[b].compareTo(dates[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        return order.stream().map(specs::get).toList();
+    }
+
     /** The spec with the checks that need the whole picture (sign-offs against status, dates against Git). */
     private static LinkedSpec withChecks(LinkedSpec ls, GitDates.FileDates g) {
         Spec s = ls.spec();
         List<Diagnostic> more = new ArrayList<>();
-        int signed = (int) s.approvals().stream().filter(Approval::signed).count();
-        String contradiction = contradiction(s, signed, s.approvals().size());
+        String contradiction = s.approvals().isEmpty() ? null : contradiction(s, signed(s.approvals()), s.approvals().size());
         if (contradiction != null) {
             more.add(Diagnostic.warning(s.source(), line(s, "status"), 1, "approval-contradiction", contradiction,
                     "record the missing sign-offs or correct the status"));
@@ -258,6 +297,16 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         all.addAll(more);
         all.sort(Diagnostic.ORDER);
         return ls.withDiagnostics(all);
+    }
+
+    private static int signed(List<Approval> as) {
+        int n = 0;
+        for (Approval a : as) {
+            if (a.signed()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String contradiction(Spec s, int signed, int total) {

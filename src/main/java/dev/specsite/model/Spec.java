@@ -63,17 +63,39 @@ public record Spec(String source, String id, boolean idDerived, String title, St
 
     /** Acceptance items checked. */
     public int acceptanceDone() {
-        return (int) checklist.stream().filter(c -> c.acceptance() && c.done()).count();
+        int n = 0;
+        for (ChecklistItem c : checklist) {
+            if (c.acceptance() && c.done()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Acceptance items in all. */
     public int acceptanceTotal() {
-        return (int) checklist.stream().filter(ChecklistItem::acceptance).count();
+        int n = 0;
+        for (ChecklistItem c : checklist) {
+            if (c.acceptance()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Questions not yet answered. */
     public List<OpenQuestion> unresolvedQuestions() {
-        return questions.stream().filter(q -> !q.resolved()).toList();
+        List<OpenQuestion> open = null;
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).resolved()) {
+                if (open == null) {
+                    open = new java.util.ArrayList<>(questions.subList(0, i));
+                }
+            } else if (open != null) {
+                open.add(questions.get(i));
+            }
+        }
+        return open == null ? questions : List.copyOf(open);
     }
 
     /** The latest declared date: updated, else created, else {@code null}. */

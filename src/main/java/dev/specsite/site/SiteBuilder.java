@@ -124,6 +124,7 @@ public final class SiteBuilder {
         Map<String, String> renames = "false".equalsIgnoreCase(
                 config.values().getOrDefault("specsite.git.renames", "true").trim()) ? Map.of() : git.renames();
         LinkedSite site = linker.link(parsed, scan.otherFiles(), siteDiagnostics, renames);
+        listener.stage("index", total);
         SiteIndex index = SiteIndex.of(site, config, git);
 
         // render and write
