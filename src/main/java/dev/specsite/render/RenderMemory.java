@@ -1,19 +1,21 @@
 package dev.specsite.render;
 
+import java.io.Serializable;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
-import dev.specsite.diag.Diagnostic;
 import dev.specsite.link.LinkedSpec;
 import dev.specsite.link.Redirect;
 import dev.specsite.link.ResolvedRelation;
 import dev.specsite.model.Spec;
 
 /**
- * What a long-running builder (a preview server) remembers of its last successful render, in
- * memory only: the specs the pages were made from and the paths of the other pages. From it the
+ * What the last successful render showed, as digests: small enough for a long-running builder (a
+ * preview server) to keep and for the command line to keep on disk in its build cache. From it the
  * next render works out which pages what changed can reach, and keeps the rest without building
  * their views:
  * <ul>
@@ -21,18 +23,47 @@ import dev.specsite.model.Spec;
  * ways, relations both ways, which the graph also shows), so it can change only when its spec or a
  * neighbour's changed;</li>
  * <li>the dashboards and the JSON read no spec's body (its HTML, word count, list of outgoing links),
- * so they are kept when every spec is the same apart from its body, and the site's diagnostics, redirects and dates are the same.</li>
+ * so they are kept when every spec is the same apart from its body, and the site's diagnostics,
+ * redirects and dates are the same.</li>
  * </ul>
- * Anything global (the chrome, the as-of date, the number of specs) changing makes everything a
- * candidate again. Pages that are candidates still go through the fingerprint check of {@link PageMemo}.
+ * A spec is "the same" when its digest is: its source path, id and content hash (a parse result is
+ * a function of the file, the configuration and the tool version, and a change of the last two
+ * empties the cache), its date, everything the link stage gave it and its body's resolutions.
+ * Neighbours are taken from the new render only: a link or relation that went away changed the
+ * other side's digest too. Anything global (the chrome, the as-of date, the number of specs)
+ * changing makes everything a candidate again. Pages that are candidates still go through the
+ * fingerprint check of {@link PageMemo}.
  */
 public final class RenderMemory {
 
     private Snapshot last;
+    /**
+     * The digests of the linked specs of the last plan, by identity: a long-lived builder's link
+     * stage hands the same objects again for specs nothing changed, which need no hashing then.
+     */
+    private Map<LinkedSpec, Known> known = new java.util.IdentityHashMap<>();
 
-    /** The state after one render; {@link #commit} it once the site was written. */
-    public record Snapshot(String key, List<LinkedSpec> specs, Map<String, String> lastChange,
-                           List<Diagnostic> diagnostics, List<Redirect> redirects, List<String> otherPages) {
+    /** The redirects of the last plan and their digest (the link stage hands the same list when they are the same). */
+    private List<Redirect> knownRedirects = List.of();
+    private long knownRedirectsDigest = Fingerprint.ofValues(List.of());
+
+    /** A spec's digest under a date. */
+    private record Known(String date, long digest) {
+    }
+
+    /**
+     * The state after one render; {@link #commit} it once the site was written.
+     *
+     * @param key         the chrome and the as-of date
+     * @param ids         the spec ids, in the index's order
+     * @param digests     per spec, the digest of everything its page reads of it
+     * @param summaries   per spec, the digest of what the dashboards read of it
+     * @param diagnostics the digest of the site's diagnostics
+     * @param redirects   the digest of the redirects
+     * @param otherPages  the paths of the pages that are not spec pages
+     */
+    public record Snapshot(String key, String[] ids, long[] digests, long[] summaries, long diagnostics,
+                           long redirects, List<String> otherPages) implements Serializable {
     }
 
     /**
@@ -41,9 +72,11 @@ public final class RenderMemory {
      * @param candidates ids of the specs whose pages may have changed; {@code null}: all
      * @param keepOthers whether every page other than spec pages is as last time
      * @param otherPages the paths of those pages, last time
+     * @param next       the digests of this render, for its snapshot ({@code null}: none kept)
      */
-    record Plan(Set<String> candidates, boolean keepOthers, List<String> otherPages) {
-        static final Plan ALL = new Plan(null, false, List.of());
+    record Plan(Set<String> candidates, boolean keepOthers, List<String> otherPages, Snapshot next) {
+        /** Everything, remembering nothing (a check, which writes nothing). */
+        static final Plan ALL = new Plan(null, false, List.of(), null);
 
         boolean candidate(String id) {
             return candidates == null || candidates.contains(id);
@@ -55,6 +88,11 @@ public final class RenderMemory {
         last = snapshot;
     }
 
+    /** The last render committed, or {@code null}. */
+    public synchronized Snapshot last() {
+        return last;
+    }
+
     static String key(RenderContext ctx) {
         return ctx.chromeKey() + "\n" + ctx.index().asOf();
     }
@@ -62,37 +100,71 @@ public final class RenderMemory {
     synchronized Plan plan(RenderContext ctx, List<Redirect> redirects) {
         Snapshot prev = last;
         List<LinkedSpec> now = ctx.index().specs();
-        if (prev == null || !prev.key().equals(key(ctx)) || prev.specs().size() != now.size()) {
-            return Plan.ALL;
-        }
         Map<String, String> lastChange = ctx.index().lastChange();
+        int n = now.size();
+        String[] ids = new String[n];
+        long[] digests = new long[n];
+        long[] summaries = new long[n];
+        Map<LinkedSpec, Known> seen = known;
+        IntStream.range(0, n).parallel().forEach(i -> {
+            LinkedSpec s = now.get(i);
+            ids[i] = s.id();
+            String date = lastChange.get(ids[i]);
+            Known k = seen.get(s);
+            digests[i] = k != null && java.util.Objects.equals(k.date(), date) ? k.digest() : digest(s, date);
+        });
+        long diagnostics = Fingerprint.ofValues(ctx.index().diagnostics());
+        long redirected = redirects == knownRedirects ? knownRedirectsDigest : Fingerprint.ofValues(redirects);
+        knownRedirects = redirects;
+        knownRedirectsDigest = redirected;
+        String key = key(ctx);
+
+        boolean all = prev == null || !prev.key().equals(key) || prev.ids().length != n;
+        Map<String, Integer> before = null; // made when the ids are not in the last render's order
+        for (int i = 0; !all && before == null && i < n; i++) {
+            if (!ids[i].equals(prev.ids()[i])) {
+                before = new HashMap<>();
+                for (int j = 0; j < n; j++) {
+                    before.put(prev.ids()[j], j);
+                }
+            }
+        }
         Set<String> changed = new HashSet<>();
         boolean summariesSame = true;
-        for (int i = 0; i < now.size(); i++) {
-            LinkedSpec a = prev.specs().get(i);
-            LinkedSpec b = now.get(i);
-            if (!a.id().equals(b.id())) {
-                return Plan.ALL; // a spec came or went
-            }
-            boolean sameDate = java.util.Objects.equals(prev.lastChange().get(a.id()), lastChange.get(b.id()));
-            if (a == b && sameDate) {
+        for (int i = 0; i < n; i++) {
+            Integer j = all ? null : before == null ? Integer.valueOf(i) : before.get(ids[i]);
+            if (j != null && prev.digests()[j] == digests[i]) {
+                summaries[i] = prev.summaries()[j];
                 continue;
             }
-            if (!sameDate || !a.equals(b)) {
-                changed.add(a.id());
-                summariesSame &= sameDate && withoutBody(a).equals(withoutBody(b));
+            if (j == null) {
+                all = true; // a spec came or went
+                continue;
             }
+            summaries[i] = summary(now.get(i), lastChange.get(ids[i]));
+            changed.add(ids[i]);
+            summariesSame &= prev.summaries()[j] == summaries[i];
+        }
+        if (all) {
+            IntStream.range(0, n).parallel().forEach(i -> summaries[i] = summary(now.get(i), lastChange.get(ids[i])));
+        }
+        Map<LinkedSpec, Known> next = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            next.put(now.get(i), new Known(lastChange.get(ids[i]), digests[i]));
+        }
+        known = next;
+        if (all) {
+            return new Plan(null, false, List.of(), new Snapshot(key, ids, digests, summaries, diagnostics, redirected, List.of()));
         }
         Set<String> candidates = new HashSet<>(changed);
-        for (int i = 0; i < now.size(); i++) {
-            if (changed.contains(now.get(i).id())) {
-                addNeighbours(prev.specs().get(i), candidates);
-                addNeighbours(now.get(i), candidates);
+        for (LinkedSpec s : now) {
+            if (changed.contains(s.id())) {
+                addNeighbours(s, candidates);
             }
         }
-        boolean keepOthers = summariesSame && prev.redirects().equals(redirects)
-                && prev.diagnostics().equals(ctx.index().diagnostics());
-        return new Plan(candidates, keepOthers, prev.otherPages());
+        boolean keepOthers = summariesSame && prev.redirects() == redirected && prev.diagnostics() == diagnostics;
+        return new Plan(candidates, keepOthers, prev.otherPages(),
+                new Snapshot(key, ids, digests, summaries, diagnostics, redirected, List.of()));
     }
 
     private static void addNeighbours(LinkedSpec s, Set<String> into) {
@@ -105,14 +177,26 @@ public final class RenderMemory {
         }
     }
 
-    /** The spec without what only its own page shows (body, word count, outgoing link list, hash). */
-    private static LinkedSpec withoutBody(LinkedSpec s) {
+    /** Everything a spec page reads of its spec, in a digest. */
+    static long digest(LinkedSpec s, String date) {
+        Spec p = s.spec();
+        return Fingerprint.ofValues(p.source(), s.id(), p.hash(), s.page(), date, s.linksTo(), s.linksFrom(),
+                s.backlinks(), s.relations(), s.brokenLinks(), s.diagnostics(), s.aliases(), s.formerPaths(),
+                s.body().fingerprint());
+    }
+
+    /**
+     * What the dashboards read of a spec, in a digest: the spec without what only its own page shows
+     * (body, word count, outgoing link list, hash), and its date.
+     */
+    static long summary(LinkedSpec s, String date) {
         Spec p = s.spec();
         Spec summary = new Spec(p.source(), p.id(), p.idDerived(), p.title(), p.status(), p.owners(), p.created(),
                 p.updated(), p.tags(), p.aliases(), p.metadata(), p.sections(), p.requirements(), p.checklist(),
                 p.questions(), p.approvals(), p.relations(), List.of(), p.summary(), 0, "", p.userStories(), p.risks(),
                 p.related());
-        return new LinkedSpec(summary, s.page(), dev.specsite.link.Body.of(""), s.linksTo(), s.linksFrom(), s.backlinks(), s.relations(),
-                s.brokenLinks(), s.diagnostics(), s.aliases(), s.formerPaths());
+        LinkedSpec without = new LinkedSpec(summary, s.page(), dev.specsite.link.Body.of(""), s.linksTo(), s.linksFrom(),
+                s.backlinks(), s.relations(), s.brokenLinks(), s.diagnostics(), s.aliases(), s.formerPaths());
+        return Fingerprint.ofValues(without, date);
     }
 }

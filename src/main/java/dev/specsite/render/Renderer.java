@@ -35,8 +35,8 @@ public final class Renderer {
     /**
      * Renders the site, keeping what the last render (in {@code memory}) shows cannot have changed.
      *
-     * @param memory what this process rendered last, or {@code null}
-     * @return what to {@link RenderMemory#commit} once the files are written
+     * @param memory what was rendered last, or {@code null} to remember nothing
+     * @return what to {@link RenderMemory#commit} once the files are written ({@code null} without a memory)
      */
     public static RenderMemory.Snapshot render(RenderContext ctx, String generator, List<Redirect> redirects,
                                                RenderSink sink, PageMemo memo, RenderMemory memory,
@@ -45,12 +45,9 @@ public final class Renderer {
         List<String> otherPages = new ArrayList<>();
         Set<String> kept = new HashSet<>();
         boolean allKept = plan.keepOthers();
-        for (String path : allKept ? plan.otherPages() : List.<String>of()) {
-            if (sink.keep(path)) {
-                kept.add(path);
-            } else {
-                allKept = false;
-            }
+        if (allKept) {
+            kept.addAll(plan.otherPages().parallelStream().filter(sink::keep).toList());
+            allKept = kept.size() == plan.otherPages().size();
         }
         if (allKept) {
             otherPages.addAll(plan.otherPages());
@@ -95,7 +92,8 @@ public final class Renderer {
                 progress.accept(n);
             }
         });
-        return new RenderMemory.Snapshot(RenderMemory.key(ctx), ctx.index().specs(), ctx.index().lastChange(),
-                ctx.index().diagnostics(), List.copyOf(redirects), List.copyOf(otherPages));
+        RenderMemory.Snapshot next = plan.next();
+        return next == null ? null : new RenderMemory.Snapshot(next.key(), next.ids(), next.digests(), next.summaries(), next.diagnostics(),
+                next.redirects(), List.copyOf(otherPages));
     }
 }

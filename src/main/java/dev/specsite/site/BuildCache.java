@@ -21,10 +21,12 @@ import java.util.stream.IntStream;
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.scan.Scanner;
 import dev.specsite.render.PageMemo;
+import dev.specsite.render.RenderMemory;
 
 /**
- * What a build keeps for the next one: each file's parse result (by content hash) and the
- * fingerprint each spec page was rendered from. Kept in memory by a {@link SiteBuilder} and, for
+ * What a build keeps for the next one: each file's parse result (by content hash), the
+ * fingerprint each spec page was rendered from, and the digests of what the last render showed
+ * ({@link RenderMemory.Snapshot}, in {@value #RENDERED}). Kept in memory by a {@link SiteBuilder} and, for
  * the command line, on disk in the output folder ({@value #DIR}/), so that a rebuild after one edit
  * parses one file and renders the pages that changed. On disk the entries are split by path into
  * {@value #SHARDS} shards read in parallel; a build rewrites only the shards whose entries changed.
@@ -43,6 +45,9 @@ final class BuildCache implements PageMemo {
     final Map<String, Scanner.Stamp> stamps = new ConcurrentHashMap<>();
     /** Shards whose content differs from what is on disk. */
     private final Set<Integer> dirty = ConcurrentHashMap.newKeySet();
+    /** What the last render showed (digests of its specs), so that this one keeps the pages nothing reaches. */
+    private RenderMemory.Snapshot rendered;
+    private boolean renderedDirty;
 
     BuildCache(String key) {
         this.key = key;
@@ -115,6 +120,17 @@ final class BuildCache implements PageMemo {
         }
     }
 
+    /** The last render's snapshot, or {@code null}. */
+    RenderMemory.Snapshot rendered() {
+        return rendered;
+    }
+
+    /** Records the snapshot of a render whose files were written. */
+    void putRendered(RenderMemory.Snapshot s) {
+        renderedDirty |= s != rendered;
+        rendered = s;
+    }
+
     /** Keeps only the pages of this build. */
     void retainPages(Set<String> paths) {
         retain(pages, paths);
@@ -138,16 +154,30 @@ final class BuildCache implements PageMemo {
             cache.stamps.putAll(s.stamps());
         }
         cache.dirty.clear();
+        if (readObject(dir.resolve(RENDERED)) instanceof Rendered r && key.equals(r.key())) {
+            cache.rendered = r.snapshot();
+        }
         return cache;
     }
 
+    /** The file of the last render's snapshot. */
+    static final String RENDERED = "rendered.bin";
+
+    /** The last render's snapshot on disk. */
+    private record Rendered(String key, RenderMemory.Snapshot snapshot) implements Serializable {
+    }
+
     private static Shard read(Path file) {
+        return readObject(file) instanceof Shard s ? s : null;
+    }
+
+    private static Object readObject(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("java.base/*;dev.specsite.**;maxdepth=20;!*"));
-            return in.readObject() instanceof Shard s ? s : null;
+            return in.readObject();
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return null;
         }
@@ -159,8 +189,12 @@ final class BuildCache implements PageMemo {
         try {
             Files.createDirectories(dir);
             List<Integer> todo = new ArrayList<>(dirty);
-            todo.parallelStream().forEach(i -> write(dir, i));
+            todo.parallelStream().forEach(i -> write(dir, i + ".bin", new Shard(key, ofShard(parsed, i), ofShard(pages, i), ofShard(stamps, i))));
             dirty.clear();
+            if (renderedDirty && rendered != null) {
+                write(dir, RENDERED, new Rendered(key, rendered));
+                renderedDirty = false;
+            }
         } catch (IOException | RuntimeException e) {
             // the next build will be a full one
         }
@@ -177,12 +211,12 @@ final class BuildCache implements PageMemo {
         return out;
     }
 
-    private void write(Path dir, int i) {
-        Path file = dir.resolve(i + ".bin");
-        Path tmp = dir.resolve(i + ".bin.tmp");
+    private static void write(Path dir, String name, Serializable content) {
+        Path file = dir.resolve(name);
+        Path tmp = dir.resolve(name + ".tmp");
         try {
             try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeObject(new Shard(key, ofShard(parsed, i), ofShard(pages, i), ofShard(stamps, i)));
+                out.writeObject(content);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

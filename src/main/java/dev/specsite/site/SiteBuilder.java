@@ -95,6 +95,9 @@ public final class SiteBuilder {
         if (cache == null) {
             String key = cacheKey();
             cache = write && persistCache ? BuildCache.load(config.outputDir(), key) : new BuildCache(key);
+            if (cache.rendered() != null) {
+                memory.commit(cache.rendered());
+            }
         }
         // scan
         listener.stage("scan", 0);
@@ -156,6 +159,7 @@ public final class SiteBuilder {
             stats = session.commit(config.assetDir() != null ? ThemeAssets.paths(config) : List.of());
         }
         memory.commit(rendered);
+        cache.putRendered(rendered);
         if (config.assetDir() != null) {
             ThemeAssets.copyWithJBake(config, config.outputDir());
         }
