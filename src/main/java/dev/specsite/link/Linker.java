@@ -165,7 +165,7 @@ public final class Linker {
             List<Diagnostic> extraDiags = extra.getOrDefault(spec.source(), List.of());
             Resolved done = reuse.lookup(p, spec, extraDiags);
             if (done == null) {
-                Resolution r = new Resolution(spec, Body.of(p.html()), p.diagnostics());
+                Resolution r = new Resolution(p, spec);
                 r.diags.addAll(extraDiags);
                 resolve(r, ix);
                 done = new Resolved(p, spec, extraDiags, r);
@@ -430,7 +430,7 @@ public final class Linker {
             Resolved old = m.bySource().get(source);
             ParsedSpec p = bySource.getOrDefault(source, old.parsed());
             Spec spec = ix.byId.get(ix.idByPath.get(source));
-            Resolution r = new Resolution(spec, Body.of(p.html()), p.diagnostics());
+            Resolution r = new Resolution(p, spec);
             r.diags.addAll(old.extra());
             resolve(r, ix);
             return new Resolved(p, spec, old.extra(), r);
@@ -945,10 +945,23 @@ public final class Linker {
         /** Files of the source tree its links made part of the site. */
         final List<String> copied = new ArrayList<>();
 
+        /** Whether the body has raw HTML links to resolve (see {@link ParsedSpec#rawLinks()}). */
+        final boolean raw;
+
         Resolution(Spec spec, Body body, List<Diagnostic> diags) {
+            this(spec, body, diags, false);
+        }
+
+        /** The resolution to make of a parse result. */
+        Resolution(ParsedSpec p, Spec spec) {
+            this(spec, Body.of(p), p.diagnostics(), p.rawLinks());
+        }
+
+        private Resolution(Spec spec, Body body, List<Diagnostic> diags, boolean raw) {
             this.spec = spec;
             this.body = body;
             this.diags = new ArrayList<>(diags);
+            this.raw = raw;
         }
     }
 
@@ -965,27 +978,13 @@ public final class Linker {
                 resolvedAttr[l.index()] = link(r, l, page, ix);
             }
         }
-        String parsed = r.body.parsed();
-        String rewritten = rawHtmlLinks(r, parsed, page, ix);
-        r.body = new Body(rewritten, Arrays.asList(resolvedAttr), Arrays.asList(resolvedRef),
-                rewritten == parsed ? spec.hash() : null);
-    }
-
-    /** Whether some {@code attr="…"} value is neither an anchor, a placeholder nor an absolute URL (cheap scan). */
-    private static boolean hasRelativeAttribute(String html, String attr) {
-        for (int i = html.indexOf(attr); i >= 0; i = html.indexOf(attr, i + 1)) {
-            int v = i + attr.length();
-            if (v >= html.length() || html.charAt(v) == '#' || html.startsWith("specsite:", v)) {
-                continue;
-            }
-            int colon = html.indexOf(':', v);
-            int quote = html.indexOf('"', v);
-            boolean scheme = colon > v && colon < quote && html.substring(v, colon).matches("[a-zA-Z][a-zA-Z0-9+.-]*");
-            if (!scheme && !html.startsWith("//", v)) {
-                return true;
-            }
+        if (r.raw) {
+            // raw HTML with relative links: resolved into a body of its own
+            r.body = new Body(rawHtmlLinks(r, r.body.parsed(), page, ix), Arrays.asList(resolvedAttr),
+                    Arrays.asList(resolvedRef), null);
+        } else {
+            r.body = r.body.resolved(Arrays.asList(resolvedAttr), Arrays.asList(resolvedRef), spec.hash());
         }
-        return false;
     }
 
     /** A relative {@code href} or {@code src} in the body before placeholders are filled: raw HTML's. */
@@ -996,9 +995,6 @@ public final class Linker {
      * Markdown links; the parse stage records no position for them, so their diagnostics name line 0.
      */
     private String rawHtmlLinks(Resolution r, String html, String page, Ix ix) {
-        if (!hasRelativeAttribute(html, "href=\"") && !hasRelativeAttribute(html, "src=\"")) {
-            return html; // the usual case: every link came from Markdown and is a placeholder
-        }
         Matcher m = RAW_ATTR.matcher(html);
         return m.replaceAll(mr -> {
             String value = mr.group(2).replace("&amp;", "&");

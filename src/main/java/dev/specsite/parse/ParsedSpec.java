@@ -1,6 +1,11 @@
 package dev.specsite.parse;
 
+import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.model.Spec;
@@ -8,17 +13,29 @@ import dev.specsite.model.Spec;
 /**
  * The output of parsing one file: the spec's data, its body as HTML (with link placeholders for
  * the link stage) and what was found wrong. The Markdown tree is not kept: it was used once.
- *
- * @param spec        the data
- * @param html        the body HTML, title and consumed metadata lines removed
- * @param diagnostics problems found in this file
- * @param bodyIds     every {@code id} the body HTML holds (anchors a link may name), read once here
+ * <p>
+ * The build cache keeps parse results without their HTML (two thirds of their size): the link
+ * stage needs a body only when it has raw HTML links ({@link #rawLinks()}), and the render stage
+ * only for the pages it renders, so a parse result read from the cache makes its HTML again on
+ * demand, by parsing its unchanged file ({@link #reloadWith}).
  */
-public record ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, java.util.Set<String> bodyIds) implements java.io.Serializable {
+public final class ParsedSpec implements Serializable {
 
-    public ParsedSpec {
-        diagnostics = List.copyOf(diagnostics);
-        bodyIds = java.util.Set.copyOf(bodyIds);
+    private final Spec spec;
+    private volatile String html;
+    private final List<Diagnostic> diagnostics;
+    private final Set<String> bodyIds;
+    private final boolean rawLinks;
+    private transient volatile Supplier<String> reload;
+
+    /**
+     * @param spec        the data
+     * @param html        the body HTML, title and consumed metadata lines removed
+     * @param diagnostics problems found in this file
+     * @param bodyIds     every {@code id} the body HTML holds (anchors a link may name), read once here
+     */
+    public ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, Set<String> bodyIds) {
+        this(spec, Objects.requireNonNull(html), diagnostics, bodyIds, hasRawLinks(html));
     }
 
     /** A parse result whose body ids are read from its HTML (headings, requirements, questions, raw HTML). */
@@ -26,9 +43,89 @@ public record ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, j
         this(spec, html, diagnostics, idsOf(html));
     }
 
+    private ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, Set<String> bodyIds, boolean rawLinks) {
+        this.spec = spec;
+        this.html = html;
+        this.diagnostics = List.copyOf(diagnostics);
+        this.bodyIds = Set.copyOf(bodyIds);
+        this.rawLinks = rawLinks;
+    }
+
+    public Spec spec() {
+        return spec;
+    }
+
+    /** The body HTML, made again from the file when this result came from the cache without it. */
+    public String html() {
+        String h = html;
+        if (h == null) {
+            Supplier<String> r = reload;
+            if (r == null) {
+                throw new IllegalStateException("the body of " + spec.source() + " was not kept and cannot be made again");
+            }
+            h = r.get();
+            html = h;
+        }
+        return h;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    public Set<String> bodyIds() {
+        return bodyIds;
+    }
+
+    /**
+     * Whether the body has a relative {@code href} or {@code src} outside the link placeholders
+     * (raw HTML, which the link stage rewrites); without one, the link stage need not read the body.
+     */
+    public boolean rawLinks() {
+        return rawLinks;
+    }
+
+    /** Says how to make the body again when it was not kept (a parse result read from the cache). */
+    public void reloadWith(Supplier<String> parseAgain) {
+        this.reload = parseAgain;
+    }
+
+    /** Whether the HTML is at hand (not to be made again). */
+    public boolean hasHtml() {
+        return html != null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParsedSpec p && spec.equals(p.spec) && diagnostics.equals(p.diagnostics)
+                && bodyIds.equals(p.bodyIds) && html().equals(p.html());
+    }
+
+    @Override
+    public int hashCode() {
+        return spec.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ParsedSpec[" + spec.source() + "]";
+    }
+
+    /** What the cache keeps: everything but the HTML. */
+    private Object writeReplace() {
+        return new Stored(spec, diagnostics, bodyIds, rawLinks);
+    }
+
+    private record Stored(Spec spec, List<Diagnostic> diagnostics, Set<String> bodyIds, boolean rawLinks)
+            implements Serializable {
+        private Object readResolve() {
+            return new ParsedSpec(spec, null, diagnostics, bodyIds, rawLinks);
+        }
+    }
+
     /** The values of {@code id="…"} attributes (after white space, not empty); a scan, not a regular expression. */
-    private static java.util.Set<String> idsOf(String html) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    private static Set<String> idsOf(String html) {
+        Set<String> ids = new HashSet<>();
         for (int i = html.indexOf("id=\""); i >= 0; i = html.indexOf("id=\"", i + 1)) {
             int start = i + 4;
             int end = html.indexOf('"', start);
@@ -38,5 +135,27 @@ public record ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, j
             }
         }
         return ids;
+    }
+
+    /** Whether the HTML has a relative {@code href} or {@code src} (see {@link #rawLinks()}). */
+    public static boolean hasRawLinks(String html) {
+        return hasRelativeAttribute(html, "href=\"") || hasRelativeAttribute(html, "src=\"");
+    }
+
+    /** Whether some {@code attr="…"} value is neither an anchor, a placeholder nor an absolute URL (cheap scan). */
+    private static boolean hasRelativeAttribute(String html, String attr) {
+        for (int i = html.indexOf(attr); i >= 0; i = html.indexOf(attr, i + 1)) {
+            int v = i + attr.length();
+            if (v >= html.length() || html.charAt(v) == '#' || html.startsWith("specsite:", v)) {
+                continue;
+            }
+            int colon = html.indexOf(':', v);
+            int quote = html.indexOf('"', v);
+            boolean scheme = colon > v && colon < quote && html.substring(v, colon).matches("[a-zA-Z][a-zA-Z0-9+.-]*");
+            if (!scheme && !html.startsWith("//", v)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

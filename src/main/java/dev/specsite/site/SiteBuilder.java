@@ -175,6 +175,9 @@ public final class SiteBuilder {
     private ParsedSpec parseCached(SourceFile f) {
         ParsedSpec old = cache.parsed.get(f.path());
         if (old != null && old.spec().hash().equals(f.hash())) {
+            if (!old.hasHtml()) { // read from the cache, which keeps no bodies: made again if a page needs it
+                old.reloadWith(() -> parseAgain(f.path(), old.spec().hash()).html());
+            }
             return old;
         }
         SourceFile file = f;
@@ -187,6 +190,15 @@ public final class SiteBuilder {
         ParsedSpec p = parser.parse(file);
         cache.putParsed(f.path(), p);
         return p;
+    }
+
+    /** Parses a file again for its body, which must still have the content hash it had when it was scanned. */
+    private ParsedSpec parseAgain(String path, String hash) {
+        SourceFile file = scanner.read(config.sourceDir(), path);
+        if (file == null || !file.hash().equals(hash)) {
+            throw new UncheckedIOException(new IOException(path + " changed during the build; build again"));
+        }
+        return parser.parse(file);
     }
 
     /** What the cache depends on besides the files: the tool, the configuration, the theme. */
