@@ -1,0 +1,91 @@
+package dev.specsite.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import dev.specsite.link.Body;
+
+/**
+ * A parse result as the build cache keeps it: everything but its body, which is made again (by
+ * parsing the file) only when something reads it.
+ */
+class ParsedSpecStoreTest {
+
+    private static final String TEXT = """
+            # SPEC-7: Stored specs
+
+            - **Status**: Draft
+
+            ## Design
+
+            See [the other one](other.md) and SPEC-8.
+
+            <img src="diagram.svg" alt="diagram">
+            """;
+
+    private static ParsedSpec roundTrip(ParsedSpec p) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(p);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (ParsedSpec) in.readObject();
+        }
+    }
+
+    @Test
+    void theCacheKeepsEverythingButTheBody() throws Exception {
+        ParsedSpec p = ParseFixture.parse("specs/spec-7.md", TEXT);
+        assertTrue(p.hasHtml());
+        assertTrue(p.rawLinks(), "the raw <img src> is a link the link stage resolves");
+        ParsedSpec stored = roundTrip(p);
+        assertFalse(stored.hasHtml());
+        assertEquals(p.spec(), stored.spec());
+        assertEquals(p.diagnostics(), stored.diagnostics());
+        assertEquals(p.bodyIds(), stored.bodyIds());
+        assertTrue(stored.rawLinks());
+        assertThrows(IllegalStateException.class, stored::html, "no body and no way to make it");
+
+        AtomicInteger parses = new AtomicInteger();
+        stored.reloadWith(() -> {
+            parses.incrementAndGet();
+            return ParseFixture.parse("specs/spec-7.md", TEXT).html();
+        });
+        assertEquals(p.html(), stored.html());
+        assertEquals(p.html(), stored.html());
+        assertEquals(1, parses.get(), "made again once, then kept");
+        assertEquals(p, stored);
+    }
+
+    @Test
+    void aBodyReadsItsParseResultOnlyWhenItsHtmlIsWanted() throws Exception {
+        ParsedSpec stored = roundTrip(ParseFixture.parse("specs/spec-7.md", TEXT));
+        AtomicInteger parses = new AtomicInteger();
+        stored.reloadWith(() -> {
+            parses.incrementAndGet();
+            return ParseFixture.parse("specs/spec-7.md", TEXT).html();
+        });
+        Body body = Body.of(stored).resolved(List.of("href=\"other.html\""), List.of(), stored.spec().hash());
+        assertTrue(body.fingerprint().startsWith(stored.spec().hash()));
+        assertEquals(0, parses.get(), "a page fingerprint needs no body");
+        assertTrue(body.html().contains("href=\"other.html\""));
+        assertEquals(1, parses.get());
+    }
+
+    @Test
+    void plainMarkdownHasNoRawLinks() {
+        assertFalse(ParseFixture.parse("# A\n\n[b](b.md), [c](https://example.org), [d](#d)\n").rawLinks());
+    }
+}
