@@ -31,8 +31,8 @@ import dev.specsite.model.Spec;
  * empties the cache), its date, everything the link stage gave it and its body's resolutions.
  * Neighbours are taken from the new render only: a link or relation that went away changed the
  * other side's digest too. Anything global (the chrome, the as-of date, the number of specs)
- * changing makes everything a candidate again. Pages that are candidates still go through the
- * fingerprint check of {@link PageMemo}.
+ * changing makes everything a candidate again. Pages that are candidates are rendered; the writer
+ * keeps a file whose bytes did not change.
  */
 public final class RenderMemory {
 

@@ -24,12 +24,11 @@ public final class Renderer {
      *
      * @param redirects the redirects of the link stage (old paths, short paths)
      * @param sink      takes each rendered file
-     * @param memo      says which spec pages are unchanged since the last build (they are kept, not rendered)
      * @param progress  told how many spec pages are done, now and then
      */
     public static void render(RenderContext ctx, String generator, List<Redirect> redirects, RenderSink sink,
-                              PageMemo memo, IntConsumer progress) {
-        render(ctx, generator, redirects, sink, memo, null, progress);
+                              IntConsumer progress) {
+        render(ctx, generator, redirects, sink, null, progress);
     }
 
     /**
@@ -39,8 +38,7 @@ public final class Renderer {
      * @return what to {@link RenderMemory#commit} once the files are written ({@code null} without a memory)
      */
     public static RenderMemory.Snapshot render(RenderContext ctx, String generator, List<Redirect> redirects,
-                                               RenderSink sink, PageMemo memo, RenderMemory memory,
-                                               IntConsumer progress) {
+                                               RenderSink sink, RenderMemory memory, IntConsumer progress) {
         RenderMemory.Plan plan = memory == null ? RenderMemory.Plan.ALL : memory.plan(ctx, redirects);
         List<String> otherPages = new ArrayList<>();
         Set<String> kept = new HashSet<>();
@@ -80,12 +78,7 @@ public final class Renderer {
             if (!plan.candidate(s.id()) && sink.keep(s.page())) {
                 // nothing it shows changed: neither the spec nor a neighbour
             } else {
-                Views.SpecView view = SpecPage.view(ctx, s);
-                long fingerprint = Fingerprint.of(ctx.chromeKey(), s.page(), view.toString(), s.body().fingerprint());
-                if (!(memo.unchanged(s.page(), fingerprint) && sink.keep(s.page()))) {
-                    sink.accept(SpecPage.render(ctx, s, view));
-                }
-                memo.remember(s.page(), fingerprint);
+                sink.accept(SpecPage.render(ctx, s, SpecPage.view(ctx, s))); // the sink keeps a file whose bytes are the same
             }
             int n = done.incrementAndGet();
             if (n % 500 == 0) {

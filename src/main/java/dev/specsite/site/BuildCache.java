@@ -20,19 +20,18 @@ import java.util.stream.IntStream;
 
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.scan.Scanner;
-import dev.specsite.render.PageMemo;
 import dev.specsite.render.RenderMemory;
 
 /**
- * What a build keeps for the next one: each file's parse result (by content hash), the
- * fingerprint each spec page was rendered from, and the digests of what the last render showed
+ * What a build keeps for the next one: each file's parse result (by content hash, without its
+ * body), what the last scan learnt of each file, and the digests of what the last render showed
  * ({@link RenderMemory.Snapshot}, in {@value #RENDERED}). Kept in memory by a {@link SiteBuilder} and, for
  * the command line, on disk in the output folder ({@value #DIR}/), so that a rebuild after one edit
  * parses one file and renders the pages that changed. On disk the entries are split by path into
  * {@value #SHARDS} shards read in parallel; a build rewrites only the shards whose entries changed.
  * A cache that cannot be read is ignored: the build is then a full one.
  */
-final class BuildCache implements PageMemo {
+final class BuildCache {
 
     /** The cache folder's name in the output folder. */
     static final String DIR = ".specsite-cache";
@@ -40,7 +39,6 @@ final class BuildCache implements PageMemo {
 
     private final String key;
     final Map<String, ParsedSpec> parsed = new ConcurrentHashMap<>();
-    final Map<String, Long> pages = new ConcurrentHashMap<>();
     /** What the last scan learnt of each file, so that the next one need not read unchanged files. */
     final Map<String, Scanner.Stamp> stamps = new ConcurrentHashMap<>();
     /** Shards whose content differs from what is on disk. */
@@ -57,8 +55,7 @@ final class BuildCache implements PageMemo {
     }
 
     /** One shard on disk. */
-    private record Shard(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Long> pages,
-                         TreeMap<String, Scanner.Stamp> stamps) implements Serializable {
+    private record Shard(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Scanner.Stamp> stamps) implements Serializable {
     }
 
     static int shard(String path) {
@@ -106,20 +103,6 @@ final class BuildCache implements PageMemo {
         }
     }
 
-    @Override
-    public boolean unchanged(String path, long fingerprint) {
-        Long old = pages.get(path);
-        return old != null && old == fingerprint;
-    }
-
-    @Override
-    public void remember(String path, long fingerprint) {
-        Long old = pages.put(path, fingerprint);
-        if (old == null || old != fingerprint) {
-            dirty.add(shard(path));
-        }
-    }
-
     /** The last render's snapshot, or {@code null}. */
     RenderMemory.Snapshot rendered() {
         return rendered;
@@ -129,11 +112,6 @@ final class BuildCache implements PageMemo {
     void putRendered(RenderMemory.Snapshot s) {
         renderedDirty |= s != rendered;
         rendered = s;
-    }
-
-    /** Keeps only the pages of this build. */
-    void retainPages(Set<String> paths) {
-        retain(pages, paths);
     }
 
     /** Reads the cache of an output folder; an empty cache when there is none, it is stale or unreadable. */
@@ -150,7 +128,6 @@ final class BuildCache implements PageMemo {
         }
         for (Shard s : shards) {
             cache.parsed.putAll(s.parsed());
-            cache.pages.putAll(s.pages());
             cache.stamps.putAll(s.stamps());
         }
         cache.dirty.clear();
@@ -189,7 +166,7 @@ final class BuildCache implements PageMemo {
         try {
             Files.createDirectories(dir);
             List<Integer> todo = new ArrayList<>(dirty);
-            todo.parallelStream().forEach(i -> write(dir, i + ".bin", new Shard(key, ofShard(parsed, i), ofShard(pages, i), ofShard(stamps, i))));
+            todo.parallelStream().forEach(i -> write(dir, i + ".bin", new Shard(key, ofShard(parsed, i), ofShard(stamps, i))));
             dirty.clear();
             if (renderedDirty && rendered != null) {
                 write(dir, RENDERED, new Rendered(key, rendered));

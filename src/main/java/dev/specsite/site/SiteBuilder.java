@@ -21,7 +21,6 @@ import dev.specsite.parse.ParsedSpec;
 import dev.specsite.parse.SpecParser;
 import dev.specsite.render.Fingerprint;
 import dev.specsite.render.Output;
-import dev.specsite.render.PageMemo;
 import dev.specsite.render.RenderSink;
 import dev.specsite.render.RenderContext;
 import dev.specsite.render.RenderMemory;
@@ -136,7 +135,7 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = index.diagnostics();
         listener.stage("render", total);
         if (!write) {
-            Renderer.render(ctx, generator, site.redirects(), RenderSink.DISCARD, PageMemo.NONE, n -> listener.progress("render", n, total));
+            Renderer.render(ctx, generator, site.redirects(), RenderSink.DISCARD, n -> listener.progress("render", n, total));
             return new BuildResult(config.outputDir(), index, diagnostics, 0, 0, 0, millis(start), false);
         }
         SiteWriter writer = new SiteWriter(config.outputDir());
@@ -144,7 +143,7 @@ public final class SiteBuilder {
         RenderMemory.Snapshot rendered;
         try (SiteWriter.Session session = writer.begin()) {
             try {
-                rendered = Renderer.render(ctx, generator, site.redirects(), session, cache, memory,
+                rendered = Renderer.render(ctx, generator, site.redirects(), session, memory,
                         n -> listener.progress("render", n, total));
                 for (String f : site.files()) {
                     session.accept(new Output(Urls.file(f), Files.readAllBytes(config.sourceDir().resolve(f))));
@@ -163,7 +162,6 @@ public final class SiteBuilder {
         if (config.assetDir() != null) {
             ThemeAssets.copyWithJBake(config, config.outputDir());
         }
-        cache.retainPages(index.specs().stream().map(s -> s.page()).collect(Collectors.toSet()));
         if (persistCache) {
             listener.stage("cache", 0);
             cache.save(config.outputDir());
