@@ -21,7 +21,8 @@ import dev.specsite.model.Spec;
  * <ul>
  * <li>a spec page shows its own spec and the title, status and page of its neighbours (links both
  * ways, relations both ways, which the graph also shows), so it can change only when its spec or a
- * neighbour's changed;</li>
+ * neighbour's changed (a spec that got another id is a changed one, and so are the specs that
+ * referred to its former id);</li>
  * <li>the dashboards and the JSON read no spec's body (its HTML, word count, list of outgoing links),
  * so they are kept when every spec is the same apart from its body, and the site's diagnostics,
  * redirects and dates are the same.</li>
@@ -137,13 +138,10 @@ public final class RenderMemory {
                 summaries[i] = prev.summaries()[j];
                 continue;
             }
-            if (j == null) {
-                all = true; // a spec came or went
-                continue;
-            }
             summaries[i] = summary(now.get(i), lastChange.get(ids[i]));
             changed.add(ids[i]);
-            summariesSame &= prev.summaries()[j] == summaries[i];
+            // a new id (a spec renamed; its old page goes, as no render makes it) changes the dashboards
+            summariesSame &= j != null && prev.summaries()[j] == summaries[i];
         }
         if (all) {
             IntStream.range(0, n).parallel().forEach(i -> summaries[i] = summary(now.get(i), lastChange.get(ids[i])));
