@@ -69,8 +69,8 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         tags = List.copyOf(tags);
         recent = List.copyOf(recent);
         questionGroups = List.copyOf(questionGroups);
-        lastChange = Map.copyOf(lastChange);
-        questionSince = Map.copyOf(questionSince);
+        lastChange = java.util.Collections.unmodifiableMap(new HashMap<>(lastChange));
+        questionSince = java.util.Collections.unmodifiableMap(new HashMap<>(questionSince));
         stale = List.copyOf(stale);
         requirementGroups = List.copyOf(requirementGroups);
         approvals = List.copyOf(approvals);

@@ -24,7 +24,7 @@ public final class RenderContext {
     private final SiteConfig config;
     private final Templates templates;
     private final String generator;
-    private final Map<String, LinkedSpec> byId = new TreeMap<>();
+    private final Map<String, LinkedSpec> byId = new java.util.HashMap<>();
     private final Map<String, Object> configModel;
     private final Views.SiteView chrome;
     private final String chromeKey;

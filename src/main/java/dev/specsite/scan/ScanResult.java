@@ -20,7 +20,7 @@ public record ScanResult(List<SourceFile> specs, List<String> otherFiles, List<D
         specs = List.copyOf(specs);
         otherFiles = List.copyOf(otherFiles);
         diagnostics = List.copyOf(diagnostics);
-        stamps = Map.copyOf(stamps);
+        stamps = java.util.Collections.unmodifiableMap(stamps); // the scan's own map, not changed after
     }
 
     /** A scan without stamps. */

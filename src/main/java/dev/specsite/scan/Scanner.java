@@ -102,8 +102,11 @@ public final class Scanner {
 
     /** Whether a path is Markdown by its name. */
     public static boolean isMarkdown(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".md") || n.endsWith(".markdown");
+        return endsWithIgnoreCase(name, ".md") || endsWithIgnoreCase(name, ".markdown");
+    }
+
+    private static boolean endsWithIgnoreCase(String s, String suffix) {
+        return s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** Scans a source root. Throws {@link UncheckedIOException} only when the root cannot be walked at all. */
@@ -122,6 +125,7 @@ public final class Scanner {
         List<String> others = new ArrayList<>();
         List<Diagnostic> diags = Collections.synchronizedList(new ArrayList<>());
         Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
+        Map<Path, String> relative = new java.util.HashMap<>();
         long start = System.currentTimeMillis();
         try {
             Files.walkFileTree(base, new SimpleFileVisitor<>() {
@@ -156,6 +160,7 @@ public final class Scanner {
                     if (isMarkdown(relPath)) {
                         markdown.add(file);
                         attributes.put(file, attrs);
+                        relative.put(file, relPath);
                     } else {
                         if (sidecarNames.contains(file.getFileName().toString())) {
                             sidecarFiles.add(file);
@@ -179,19 +184,22 @@ public final class Scanner {
         others.sort(null);
         Map<Path, List<Sidecar>> sidecars = readSidecars(base, sidecarFiles, diags);
         java.util.Set<Path> withReadme = new java.util.HashSet<>();
+        Set<Path> folderPages = new java.util.HashSet<>();
         for (Path p : markdown) {
-            if (isFolderPage(p)) {
+            if (isFolderPage(relative.get(p))) {
+                folderPages.add(p);
                 withReadme.add(p.getParent());
             }
         }
         Map<String, Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
         List<SourceFile> files = markdown.parallelStream()
                 .map(p -> {
-                    List<Sidecar> sc = !withReadme.contains(p.getParent()) || isFolderPage(p)
+                    List<Sidecar> sc = sidecars.isEmpty() ? List.of()
+                            : !withReadme.contains(p.getParent()) || folderPages.contains(p)
                             ? sidecars.getOrDefault(p.getParent(), List.of()) : List.of();
                     BasicFileAttributes a = attributes.get(p);
                     long modified = a.lastModifiedTime().toMillis();
-                    String rel = slashes(base.relativize(p));
+                    String rel = relative.get(p);
                     Stamp old = sc.isEmpty() ? known.stamp(rel) : null;
                     if (old != null && old.size() == a.size() && old.modified() == modified
                             && modified < old.scanned() - RACY_MILLIS) {
@@ -226,8 +234,14 @@ public final class Scanner {
 
     /** Whether a file is its folder's own page ({@code README.md}, {@code index.md}). */
     static boolean isFolderPage(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.equals("readme.md") || n.equals("index.md") || n.equals("readme.markdown") || n.equals("index.markdown");
+        return isFolderPage(file.getFileName().toString());
+    }
+
+    /** Whether a path ('/'-separated, or a file name) is its folder's own page. */
+    static boolean isFolderPage(String path) {
+        String n = path.substring(path.lastIndexOf('/') + 1);
+        return n.equalsIgnoreCase("readme.md") || n.equalsIgnoreCase("index.md") || n.equalsIgnoreCase("readme.markdown")
+                || n.equalsIgnoreCase("index.markdown");
     }
 
     /** Sidecar files by folder, each folder's in the configured order of names. */

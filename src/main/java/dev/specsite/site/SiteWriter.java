@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -157,8 +156,10 @@ public final class SiteWriter {
                 Files.move(staging.resolve(p), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             deleteTree(staging);
-            Set<String> all = new TreeSet<>(produced);
+            Set<String> all = new java.util.HashSet<>(produced);
             all.addAll(keptPaths);
+            List<String> sorted = new ArrayList<>(all);
+            sorted.sort(null);
             int deleted = 0;
             Path manifest = root.resolve(MANIFEST);
             if (Files.isRegularFile(manifest)) {
@@ -174,7 +175,7 @@ public final class SiteWriter {
                     }
                 }
             }
-            byte[] m = (String.join("\n", all) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] m = (String.join("\n", sorted) + "\n").getBytes(StandardCharsets.UTF_8);
             if (!Files.isRegularFile(manifest) || !Arrays.equals(Files.readAllBytes(manifest), m)) {
                 Files.write(manifest, m);
             }
