@@ -127,6 +127,8 @@ public final class Scanner {
         Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
         Map<Path, String> relative = new java.util.HashMap<>();
         long start = System.currentTimeMillis();
+        String baseText = base.toString();
+        int baseLength = baseText.endsWith(base.getFileSystem().getSeparator()) ? baseText.length() : baseText.length() + 1;
         try {
             Files.walkFileTree(base, new SimpleFileVisitor<>() {
                 @Override
@@ -142,9 +144,9 @@ public final class Scanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    Path rel = base.relativize(file);
-                    String relPath = slashes(rel);
-                    if (excluded(rel)) {
+                    // the walk's paths start with the root's: the relative path is the rest of the text
+                    String relPath = file.toString().substring(baseLength).replace(java.io.File.separatorChar, '/');
+                    if (!excludes.isEmpty() && excluded(base.relativize(file))) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
