@@ -76,7 +76,7 @@ public final class Body {
     }
 
     /**
-     * A short text that differs whenever {@link #html()} may differ, for page fingerprints: the
+     * A short text that differs whenever {@link #html()} may differ, for the render memory's digests: the
      * source's hash and the resolved links instead of the whole body, when the body is the parse
      * result of that source (the parse depends only on the file, the configuration and the tool
      * version, and a change of the last two empties the build cache).

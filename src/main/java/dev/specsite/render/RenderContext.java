@@ -71,7 +71,7 @@ public final class RenderContext {
         return chrome;
     }
 
-    /** The chrome as text, for page fingerprints. */
+    /** The chrome as text: part of what the render memory compares between builds. */
     public String chromeKey() {
         return chromeKey;
     }

@@ -36,8 +36,7 @@ public final class SpecPage {
 
     /**
      * The view record of a spec's page, with an empty body: the body is the largest part of a page
-     * and is filled in only when the page is rendered; fingerprints take it from
-     * {@link dev.specsite.link.Body#fingerprint()}.
+     * and is filled in only when the page is rendered.
      */
     public static Views.SpecView view(RenderContext ctx, LinkedSpec ls) {
         Spec s = ls.spec();
