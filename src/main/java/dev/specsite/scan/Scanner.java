@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import dev.specsite.diag.Diagnostic;
