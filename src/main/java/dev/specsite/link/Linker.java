@@ -82,7 +82,7 @@ public final class Linker {
         }
 
         // 1. unique ids
-        Ix ix = new Ix();
+        LookupTables ix = new LookupTables();
         Map<String, String> idByPath = ix.idByPath;
         Map<String, Spec> byId = ix.byId;
         Map<String, String> lowerIds = ix.lowerIds;
@@ -290,7 +290,7 @@ public final class Linker {
      * @param out            the linked specs, by id in id order
      * @param redirectDiags  the diagnostics the redirects gave
      */
-    private record Memory(Ix ix, Map<String, Resolved> bySource, List<ParsedSpec> ordered, Map<String, String> renames,
+    private record Memory(LookupTables ix, Map<String, Resolved> bySource, List<ParsedSpec> ordered, Map<String, String> renames,
                           Map<String, List<Diagnostic>> extra, Set<String> contested,
                           Map<String, Map<Long, Integer>> wordCounts, Map<String, List<String>> from,
                           Map<String, List<Backlink>> backlinks, Map<String, List<ResolvedRelation>> relations,
@@ -407,7 +407,7 @@ public final class Linker {
         }
 
         // the tables hold: the changed specs take their places
-        Ix ix = new Ix(m.ix());
+        LookupTables ix = new LookupTables(m.ix());
         Set<String> redo = new TreeSet<>();
         for (int i : changed) {
             Spec s = ordered.get(i).spec();
@@ -526,7 +526,7 @@ public final class Linker {
     private record Reuse(Memory last, Set<String> changedTargets) {
         static final Reuse NONE = new Reuse(null, Set.of());
 
-        static Reuse of(Memory last, Ix now) {
+        static Reuse of(Memory last, LookupTables now) {
             if (last == null || !last.ix().sameSiteWideTables(now)) {
                 return NONE;
             }
@@ -561,84 +561,9 @@ public final class Linker {
         }
     }
 
-    /** Every lookup table of one link run. */
-    private static final class Ix {
-        final Map<String, String> idByPath;
-        final Map<String, Spec> byId;
-        final Map<String, String> lowerIds;
-        final Map<String, String> lowerPaths;
-        final Set<String> prefixes;
-        final Set<String> files;
-        final Set<String> dirs;
-        final Map<String, Set<String>> anchors;
-        final Set<String> copied = new java.util.concurrent.ConcurrentSkipListSet<>();
-        final Map<String, String> slugs;
-        /** Former source path to spec id. */
-        final Map<String, String> formerPaths;
-        /** File name (lower case) to the spec paths that have it. */
-        final Map<String, List<String>> byFileName;
-        /** Former page path (from aliases and renames) to spec id. */
-        final Map<String, String> formerPages;
-        /** Former pages that come from renames in git history. */
-        final Set<String> renamedPages;
-        final Map<Long, String> numbers;
-        final Set<String> numberWords;
-        WebUrls web;
-
-        Ix() {
-            idByPath = new HashMap<>();
-            byId = new HashMap<>();
-            lowerIds = new HashMap<>();
-            lowerPaths = new HashMap<>();
-            prefixes = new HashSet<>();
-            files = new HashSet<>();
-            dirs = new HashSet<>();
-            anchors = new HashMap<>();
-            slugs = new HashMap<>();
-            formerPaths = new HashMap<>();
-            byFileName = new HashMap<>();
-            formerPages = new TreeMap<>();
-            renamedPages = new HashSet<>();
-            numbers = new HashMap<>();
-            numberWords = new HashSet<>();
-        }
-
-        /**
-         * The tables of an earlier run, for a run whose specs kept everything the tables are made
-         * of: shared, as no run changes them once built, but for a copy of the specs by id (the
-         * changed ones take their places) and a new set of copied files.
-         */
-        Ix(Ix o) {
-            idByPath = o.idByPath;
-            byId = new HashMap<>(o.byId);
-            lowerIds = o.lowerIds;
-            lowerPaths = o.lowerPaths;
-            prefixes = o.prefixes;
-            files = o.files;
-            dirs = o.dirs;
-            anchors = o.anchors;
-            slugs = o.slugs;
-            formerPaths = o.formerPaths;
-            byFileName = o.byFileName;
-            formerPages = o.formerPages;
-            renamedPages = o.renamedPages;
-            numbers = o.numbers;
-            numberWords = o.numberWords;
-            web = o.web;
-        }
-
-        /** Whether every table but the per-spec titles and anchors equals the other run's. */
-        boolean sameSiteWideTables(Ix o) {
-            return idByPath.equals(o.idByPath) && lowerIds.equals(o.lowerIds) && lowerPaths.equals(o.lowerPaths)
-                    && prefixes.equals(o.prefixes) && files.equals(o.files) && dirs.equals(o.dirs)
-                    && slugs.equals(o.slugs) && formerPaths.equals(o.formerPaths) && byFileName.equals(o.byFileName)
-                    && formerPages.equals(o.formerPages) && renamedPages.equals(o.renamedPages)
-                    && numbers.equals(o.numbers) && numberWords.equals(o.numberWords);
-        }
-    }
 
     /** Reads {@code aliases} and renames: former ids, former paths and the pages they had. */
-    private void formerPathsAndAliases(Ix ix, Map<String, String> renames, Map<String, List<Diagnostic>> extra,
+    private void formerPathsAndAliases(LookupTables ix, Map<String, String> renames, Map<String, List<Diagnostic>> extra,
                                        Map<String, TreeSet<String>> aliasIds, Map<String, TreeSet<String>> formerPaths) {
         ix.web = new WebUrls(config.repositoryUrl(), config.siteHost());
         for (String p : new TreeSet<>(ix.idByPath.keySet())) {
@@ -718,7 +643,7 @@ public final class Linker {
      * 42. When several files share a number, the longest spec takes it (a stub that only points at the
      * other loses); a tie leaves the number to nobody. Returns the sources of the specs that share a number.
      */
-    private Set<String> numbers(Ix ix, List<ParsedSpec> ordered, Map<String, List<Diagnostic>> extra) {
+    private Set<String> numbers(LookupTables ix, List<ParsedSpec> ordered, Map<String, List<Diagnostic>> extra) {
         Set<String> contested = new HashSet<>();
         if (!mentions.numbersFromFileNames()) {
             return contested;
@@ -755,7 +680,7 @@ public final class Linker {
      * The words that may stand before a spec number: configured, or learnt from the mentions: a word
      * is taken when it names at least three existing spec numbers and more existing than missing ones.
      */
-    private Map<String, Map<Long, Integer>> learnNumberWords(Ix ix, List<ParsedSpec> ordered) {
+    private Map<String, Map<Long, Integer>> learnNumberWords(LookupTables ix, List<ParsedSpec> ordered) {
         Map<String, Map<Long, Integer>> counts = new HashMap<>();
         if (!mentions.numberWords().isEmpty()) {
             ix.numberWords.addAll(mentions.numberWords());
@@ -782,7 +707,7 @@ public final class Linker {
     }
 
     /** Whether the numbers a word stands before make it a number word (see {@link #learnNumberWords}). */
-    private static boolean isNumberWord(Set<Long> named, Ix ix) {
+    private static boolean isNumberWord(Set<Long> named, LookupTables ix) {
         int hits = 0;
         for (long n : named) {
             if (ix.numbers.containsKey(n)) {
@@ -827,7 +752,7 @@ public final class Linker {
     private static final Pattern WORD_NUMBER = Pattern.compile("([A-Za-z]{3,8})-(\\d{1,9})");
 
     /** Redirect pages: former ids and pages, and one short path per id; clashes are skipped and reported. */
-    private static List<Redirect> redirects(List<LinkedSpec> specs, Ix ix, List<Diagnostic> diags) {
+    private static List<Redirect> redirects(List<LinkedSpec> specs, LookupTables ix, List<Diagnostic> diags) {
         Set<String> taken = new HashSet<>();
         specs.forEach(s -> taken.add(s.page().toLowerCase(Locale.ROOT)));
         List<Redirect> out = new ArrayList<>();
@@ -896,7 +821,7 @@ public final class Linker {
         return a;
     }
 
-    private String resolveRelationTarget(Spec from, String target, Ix ix) {
+    private String resolveRelationTarget(Spec from, String target, LookupTables ix) {
         String id = ix.lowerIds.get(target.toLowerCase(Locale.ROOT));
         if (id != null) {
             return id;
@@ -918,7 +843,7 @@ public final class Linker {
     }
 
     /** The spec a numbered mention names, or {@code null}. */
-    private static String numberTarget(MentionRules.Mention m, Ix ix) {
+    private static String numberTarget(MentionRules.Mention m, LookupTables ix) {
         long number = m.number();
         if (m.kind() == MentionRules.Kind.ID) {
             Matcher wm = WORD_NUMBER.matcher(m.id());
@@ -965,7 +890,7 @@ public final class Linker {
         }
     }
 
-    private void resolve(Resolution r, Ix ix) {
+    private void resolve(Resolution r, LookupTables ix) {
         Spec spec = r.spec;
         String page = Urls.specPage(spec.id());
         List<SpecLink> links = spec.links();
@@ -994,7 +919,7 @@ public final class Linker {
      * Resolves the relative links of raw HTML in the body ({@code <img src="x/diagram.svg">}) like
      * Markdown links; the parse stage records no position for them, so their diagnostics name line 0.
      */
-    private String rawHtmlLinks(Resolution r, String html, String page, Ix ix) {
+    private String rawHtmlLinks(Resolution r, String html, String page, LookupTables ix) {
         Matcher m = RAW_ATTR.matcher(html);
         return m.replaceAll(mr -> {
             String value = mr.group(2).replace("&amp;", "&");
@@ -1007,7 +932,7 @@ public final class Linker {
         });
     }
 
-    private String mention(Resolution r, SpecLink l, String page, Ix ix) {
+    private String mention(Resolution r, SpecLink l, String page, LookupTables ix) {
         MentionRules.Mention m = mentions.classify(l.target()).orElse(null);
         if (m == null) {
             return null;
@@ -1061,7 +986,7 @@ public final class Linker {
         return refTo(r, l, page, ix, resolved, anchor);
     }
 
-    private static String refTo(Resolution r, SpecLink l, String page, Ix ix, String resolved, String anchor) {
+    private static String refTo(Resolution r, SpecLink l, String page, LookupTables ix, String resolved, String anchor) {
         r.refs.add(new Resolution.Ref(resolved, anchor, l.context(), l.line()));
         r.consulted.add(resolved);
         Spec t = ix.byId.get(resolved);
@@ -1070,7 +995,7 @@ public final class Linker {
     }
 
     /** An anchor of a spec's page matched percent-decoded, then case-insensitively, or {@code null}. */
-    private static String fixAnchor(Ix ix, String id, String anchor) {
+    private static String fixAnchor(LookupTables ix, String id, String anchor) {
         Set<String> all = ix.anchors.get(id);
         String decoded = WebUrls.decode(anchor);
         if (all.contains(decoded)) {
@@ -1084,7 +1009,7 @@ public final class Linker {
         return null;
     }
 
-    private String link(Resolution r, SpecLink l, String page, Ix ix) {
+    private String link(Resolution r, SpecLink l, String page, LookupTables ix) {
         String url = l.target();
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -1167,7 +1092,7 @@ public final class Linker {
     }
 
     /** A link to a spec page (with the fragment checked against its anchors), recorded as a reference. */
-    private static String specHref(Resolution r, SpecLink l, String page, Ix ix, String id, String fragment,
+    private static String specHref(Resolution r, SpecLink l, String page, LookupTables ix, String id, String fragment,
                                    String url) {
         String anchor = fragment;
         r.consulted.add(id);
@@ -1193,7 +1118,7 @@ public final class Linker {
      * this site below {@code site.host} (its page, short path, a former page, or a page named like
      * the source file, as mdBook and most generators publish {@code text/0001-x.md} as {@code 0001-x.html}).
      */
-    private static String webTarget(String url, Ix ix) {
+    private static String webTarget(String url, LookupTables ix) {
         long request = ix.web.requestNumber(url);
         if (request >= 0) {
             return ix.numbers.get(request);
@@ -1265,7 +1190,7 @@ public final class Linker {
         return false;
     }
 
-    private static String specPathFor(String resolved, Ix ix) {
+    private static String specPathFor(String resolved, LookupTables ix) {
         Map<String, String> idByPath = ix.idByPath;
         if (idByPath.containsKey(resolved)) {
             return resolved;

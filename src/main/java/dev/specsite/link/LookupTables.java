@@ -1,0 +1,90 @@
+package dev.specsite.link;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.specsite.model.Spec;
+
+/**
+ * Every lookup table of one link run: ids, paths, files, anchors, numbers and the rest that
+ * resolving a spec's links reads. Built once per full run and only read afterwards (but for the
+ * files links copied, a concurrent set); an incremental run shares the tables of the run before.
+ */
+final class LookupTables {
+    final Map<String, String> idByPath;
+    final Map<String, Spec> byId;
+    final Map<String, String> lowerIds;
+    final Map<String, String> lowerPaths;
+    final Set<String> prefixes;
+    final Set<String> files;
+    final Set<String> dirs;
+    final Map<String, Set<String>> anchors;
+    final Set<String> copied = new java.util.concurrent.ConcurrentSkipListSet<>();
+    final Map<String, String> slugs;
+    /** Former source path to spec id. */
+    final Map<String, String> formerPaths;
+    /** File name (lower case) to the spec paths that have it. */
+    final Map<String, List<String>> byFileName;
+    /** Former page path (from aliases and renames) to spec id. */
+    final Map<String, String> formerPages;
+    /** Former pages that come from renames in git history. */
+    final Set<String> renamedPages;
+    final Map<Long, String> numbers;
+    final Set<String> numberWords;
+    WebUrls web;
+
+    LookupTables() {
+        idByPath = new HashMap<>();
+        byId = new HashMap<>();
+        lowerIds = new HashMap<>();
+        lowerPaths = new HashMap<>();
+        prefixes = new HashSet<>();
+        files = new HashSet<>();
+        dirs = new HashSet<>();
+        anchors = new HashMap<>();
+        slugs = new HashMap<>();
+        formerPaths = new HashMap<>();
+        byFileName = new HashMap<>();
+        formerPages = new TreeMap<>();
+        renamedPages = new HashSet<>();
+        numbers = new HashMap<>();
+        numberWords = new HashSet<>();
+    }
+
+    /**
+     * The tables of an earlier run, for a run whose specs kept everything the tables are made
+     * of: shared, as no run changes them once built, but for a copy of the specs by id (the
+     * changed ones take their places) and a new set of copied files.
+     */
+    LookupTables(LookupTables o) {
+        idByPath = o.idByPath;
+        byId = new HashMap<>(o.byId);
+        lowerIds = o.lowerIds;
+        lowerPaths = o.lowerPaths;
+        prefixes = o.prefixes;
+        files = o.files;
+        dirs = o.dirs;
+        anchors = o.anchors;
+        slugs = o.slugs;
+        formerPaths = o.formerPaths;
+        byFileName = o.byFileName;
+        formerPages = o.formerPages;
+        renamedPages = o.renamedPages;
+        numbers = o.numbers;
+        numberWords = o.numberWords;
+        web = o.web;
+    }
+
+    /** Whether every table but the per-spec titles and anchors equals the other run's. */
+    boolean sameSiteWideTables(LookupTables o) {
+        return idByPath.equals(o.idByPath) && lowerIds.equals(o.lowerIds) && lowerPaths.equals(o.lowerPaths)
+                && prefixes.equals(o.prefixes) && files.equals(o.files) && dirs.equals(o.dirs)
+                && slugs.equals(o.slugs) && formerPaths.equals(o.formerPaths) && byFileName.equals(o.byFileName)
+                && formerPages.equals(o.formerPages) && renamedPages.equals(o.renamedPages)
+                && numbers.equals(o.numbers) && numberWords.equals(o.numberWords);
+    }
+}
