@@ -34,7 +34,6 @@ import dev.specsite.parse.SpecParser;
  */
 public final class Linker {
 
-    /** An id in the body HTML (headings, and raw HTML such as {@code <span id="x">}). */
     private static final Map<String, String> INVERSE = Map.of(
             "supersedes", "superseded-by", "superseded-by", "supersedes", "replaces", "superseded-by");
 
@@ -165,10 +164,7 @@ public final class Linker {
             List<Diagnostic> extraDiags = extra.getOrDefault(spec.source(), List.of());
             Resolved done = reuse.lookup(p, spec, extraDiags);
             if (done == null) {
-                Resolution r = new Resolution(p, spec);
-                r.diags.addAll(extraDiags);
-                resolve(r, ix);
-                done = new Resolved(p, spec, extraDiags, r);
+                done = resolveAnew(p, spec, extraDiags, ix);
             }
             ix.copied.addAll(done.copied());
             now.put(spec.source(), done);
@@ -409,10 +405,12 @@ public final class Linker {
         // the tables hold: the changed specs take their places
         LookupTables ix = new LookupTables(m.ix());
         Set<String> redo = new TreeSet<>();
+        Map<String, ParsedSpec> bySource = new HashMap<>();
         for (int i : changed) {
             Spec s = ordered.get(i).spec();
             ix.byId.put(m.ix().idByPath.get(s.source()), withId(s, m.ix().idByPath.get(s.source())));
             redo.add(s.source());
+            bySource.put(s.source(), ordered.get(i));
         }
         if (!retitled.isEmpty()) {
             m.bySource().forEach((source, r) -> {
@@ -421,19 +419,11 @@ public final class Linker {
                 }
             });
         }
-        Map<String, ParsedSpec> bySource = new HashMap<>();
-        for (int i : changed) {
-            bySource.put(ordered.get(i).spec().source(), ordered.get(i));
-        }
         Map<String, Resolved> now = new HashMap<>(m.bySource());
         List<Resolved> again = redo.parallelStream().map(source -> {
             Resolved old = m.bySource().get(source);
             ParsedSpec p = bySource.getOrDefault(source, old.parsed());
-            Spec spec = ix.byId.get(ix.idByPath.get(source));
-            Resolution r = new Resolution(p, spec);
-            r.diags.addAll(old.extra());
-            resolve(r, ix);
-            return new Resolved(p, spec, old.extra(), r);
+            return resolveAnew(p, ix.byId.get(ix.idByPath.get(source)), old.extra(), ix);
         }).toList();
         again.forEach(r -> now.put(r.spec().source(), r));
         now.values().forEach(r -> ix.copied.addAll(r.copied()));
@@ -493,6 +483,14 @@ public final class Linker {
         List<Diagnostic> siteDiags = new ArrayList<>(scanDiagnostics);
         siteDiags.addAll(m.redirectDiags());
         return new LinkedSite(new ArrayList<>(out.values()), List.copyOf(ix.copied), siteDiags, m.redirects());
+    }
+
+    /** Resolves a spec's references from its parse result, with the link-stage diagnostics the tables gave it. */
+    private Resolved resolveAnew(ParsedSpec p, Spec spec, List<Diagnostic> extra, LookupTables ix) {
+        Resolution r = new Resolution(p, spec);
+        r.diags.addAll(extra);
+        resolve(r, ix);
+        return new Resolved(p, spec, extra, r);
     }
 
     /** Adds ({@code sign} 1) or removes (-1) numbered mentions from the counts, copying each word's counts once. */
@@ -560,7 +558,6 @@ public final class Linker {
             return r;
         }
     }
-
 
     /** Reads {@code aliases} and renames: former ids, former paths and the pages they had. */
     private void formerPathsAndAliases(LookupTables ix, Map<String, String> renames, Map<String, List<Diagnostic>> extra,

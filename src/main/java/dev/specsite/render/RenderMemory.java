@@ -65,6 +65,10 @@ public final class RenderMemory {
      */
     public record Snapshot(String key, String[] ids, long[] digests, long[] summaries, long diagnostics,
                            long redirects, List<String> otherPages) implements Serializable {
+        /** The same snapshot with the paths of the other pages the render made. */
+        Snapshot withOtherPages(List<String> paths) {
+            return new Snapshot(key, ids, digests, summaries, diagnostics, redirects, List.copyOf(paths));
+        }
     }
 
     /**
@@ -132,8 +136,8 @@ public final class RenderMemory {
         }
         Set<String> changed = new HashSet<>();
         boolean summariesSame = true;
-        for (int i = 0; i < n; i++) {
-            Integer j = all ? null : before == null ? Integer.valueOf(i) : before.get(ids[i]);
+        for (int i = 0; !all && i < n; i++) {
+            Integer j = before == null ? Integer.valueOf(i) : before.get(ids[i]);
             if (j != null && prev.digests()[j] == digests[i]) {
                 summaries[i] = prev.summaries()[j];
                 continue;

@@ -85,8 +85,6 @@ public final class Renderer {
                 progress.accept(n);
             }
         });
-        RenderMemory.Snapshot next = plan.next();
-        return next == null ? null : new RenderMemory.Snapshot(next.key(), next.ids(), next.digests(), next.summaries(), next.diagnostics(),
-                next.redirects(), List.copyOf(otherPages));
+        return plan.next() == null ? null : plan.next().withOtherPages(otherPages);
     }
 }
