@@ -138,7 +138,7 @@ public final class ParsedSpec implements Serializable {
     }
 
     /** Whether the HTML has a relative {@code href} or {@code src} (see {@link #rawLinks()}). */
-    public static boolean hasRawLinks(String html) {
+    private static boolean hasRawLinks(String html) {
         return hasRelativeAttribute(html, "href=\"") || hasRelativeAttribute(html, "src=\"");
     }
 

@@ -233,12 +233,7 @@ public final class Scanner {
         return false;
     }
 
-    /** Whether a file is its folder's own page ({@code README.md}, {@code index.md}). */
-    static boolean isFolderPage(Path file) {
-        return isFolderPage(file.getFileName().toString());
-    }
-
-    /** Whether a path ('/'-separated, or a file name) is its folder's own page. */
+    /** Whether a path ('/'-separated) is its folder's own page ({@code README.md}, {@code index.md}). */
     static boolean isFolderPage(String path) {
         String n = path.substring(path.lastIndexOf('/') + 1);
         return n.equalsIgnoreCase("readme.md") || n.equalsIgnoreCase("index.md") || n.equalsIgnoreCase("readme.markdown")
