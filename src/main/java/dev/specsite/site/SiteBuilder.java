@@ -201,8 +201,8 @@ public final class SiteBuilder {
 
     /** What the cache depends on besides the files: the tool, the configuration, the theme. */
     private String cacheKey() {
-        StringBuilder sb = new StringBuilder(generator()).append('\n').append(new java.util.TreeMap<>(config.values())).append('\n')
-                .append(config.sourceDir()).append('\n');
+        StringBuilder sb = new StringBuilder(generator()).append('\n').append(toolBuild()).append('\n')
+                .append(new java.util.TreeMap<>(config.values())).append('\n').append(config.sourceDir()).append('\n');
         if (config.templateDir() != null) {
             try (java.util.stream.Stream<Path> s = Files.walk(config.templateDir())) {
                 for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
@@ -213,6 +213,20 @@ public final class SiteBuilder {
             }
         }
         return Long.toHexString(Fingerprint.of(sb.toString()));
+    }
+
+    /**
+     * The content hash of the tool's jar: a snapshot build keeps its version number while its parser
+     * changes, and a cache of another build must not be read. The jar is built reproducibly, so a CI
+     * job that builds the tool afresh from the same sources keeps the cache of the last job.
+     */
+    private static String toolBuild() {
+        try {
+            Path jar = Path.of(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? dev.specsite.scan.ContentHash.of(Files.readAllBytes(jar)) : "classes";
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static long millis(long start) {
