@@ -52,15 +52,39 @@ public final class MentionRules {
                           String repo) {
     }
 
-    /** A compiled pattern and the named groups it has. */
-    private record Rule(Pattern pattern, Set<String> groups) {
+    /**
+     * A compiled pattern, the named groups it has, and characters every match contains (see
+     * {@link RequiredChars}): a text without one of them is not searched.
+     */
+    private record Rule(Pattern pattern, Set<String> groups, char[] required, boolean digit) {
+        Rule(Pattern pattern, Set<String> groups) {
+            this(pattern, groups, chars(RequiredChars.of(pattern.pattern())),
+                    RequiredChars.of(pattern.pattern()).contains(RequiredChars.DIGIT));
+        }
+
+        private static char[] chars(Set<Character> required) {
+            StringBuilder sb = new StringBuilder();
+            required.stream().filter(c -> c != RequiredChars.DIGIT).sorted().forEach(sb::append);
+            return sb.toString().toCharArray();
+        }
+
+        /** Whether the text may hold a match. */
+        boolean mayMatch(String text, boolean hasDigit) {
+            if (digit && !hasDigit) {
+                return false;
+            }
+            for (char c : required) {
+                if (text.indexOf(c) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private final List<Rule> patterns;
-    /** Whether every pattern asks for a digit ({@code \\d}), so that text without one can be skipped. */
-    private final boolean digitsOnly;
     private final Set<String> numberWords;
     private final Set<String> stopWords;
     private final boolean numbersFromFileNames;
@@ -68,7 +92,6 @@ public final class MentionRules {
     private MentionRules(List<Rule> patterns, Set<String> numberWords, Set<String> stopWords,
                          boolean numbersFromFileNames) {
         this.patterns = List.copyOf(patterns);
-        this.digitsOnly = patterns.stream().allMatch(r -> r.pattern().pattern().contains("\\d"));
         this.numberWords = Set.copyOf(numberWords);
         this.stopWords = Set.copyOf(stopWords);
         this.numbersFromFileNames = numbersFromFileNames;
@@ -136,12 +159,13 @@ public final class MentionRules {
     }
 
     /** Every mention in a text, left to right, without overlaps (the earlier, then the longer wins). */
-    public List<Mention> find(CharSequence text) {
-        if (digitsOnly && !hasDigit(text)) {
-            return List.of(); // every mention names a number
-        }
+    public List<Mention> find(String text) {
+        boolean digit = hasDigit(text);
         List<Mention> all = new ArrayList<>();
         for (Rule p : patterns) {
+            if (!p.mayMatch(text, digit)) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(text);
             while (m.find()) {
                 Mention mention = toMention(p, m);
@@ -196,7 +220,7 @@ public final class MentionRules {
         return groups.contains(name) ? m.group(name) : null;
     }
 
-    private static boolean hasDigit(CharSequence text) {
+    private static boolean hasDigit(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
