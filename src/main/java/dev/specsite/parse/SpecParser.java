@@ -253,6 +253,8 @@ public final class SpecParser {
         boolean zoneHadMetadata;
         /** The text of paragraphs, headings and table cells, read once: several steps read the same block. */
         final Map<Node, String> blockTexts = new java.util.IdentityHashMap<>();
+        /** The link context of each block (its text, shortened), made once per block. */
+        final Map<Node, String> contexts = new java.util.IdentityHashMap<>();
 
         Run(SourceFile file) {
             this.file = file;
@@ -1460,7 +1462,8 @@ public final class SpecParser {
             if (b == null) {
                 return "";
             }
-            return Values.shorten(blockText(b), 240);
+            // one string per block, however many links it holds: shared in memory and in the cache
+            return contexts.computeIfAbsent(b, x -> Values.shorten(blockText(x), 240));
         }
 
         // ---------------------------------------------------------------- the spec
