@@ -91,6 +91,16 @@ public final class SiteBuilder {
         if (!Files.isDirectory(config.sourceDir())) {
             throw new java.io.FileNotFoundException("source folder not found: " + config.sourceDir());
         }
+        if (!write) {
+            return buildLocked(false, start);
+        }
+        try (SiteWriter.Lock lock = SiteWriter.lock(config.outputDir())) {
+            return buildLocked(true, start);
+        }
+    }
+
+    /** The build, with the output folder locked when it is written. */
+    private BuildResult buildLocked(boolean write, long start) throws IOException {
         if (cache == null) {
             String key = cacheKey();
             cache = write && persistCache ? BuildCache.load(config.outputDir(), key) : new BuildCache(key);

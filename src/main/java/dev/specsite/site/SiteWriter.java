@@ -38,6 +38,8 @@ public final class SiteWriter {
     public static final String MANIFEST = ".specsite-manifest";
     /** Where changed files wait until the build has succeeded. */
     public static final String STAGING = ".specsite-staging";
+    /** The file a build locks so that no second build writes into the same folder meanwhile. */
+    public static final String LOCK = ".specsite-lock";
 
     private final Path root;
 
@@ -85,7 +87,7 @@ public final class SiteWriter {
             boolean empty = !Files.exists(root);
             if (!empty) {
                 try (Stream<Path> s = Files.list(root)) {
-                    empty = s.findAny().isEmpty();
+                    empty = s.allMatch(p -> p.getFileName().toString().equals(LOCK));
                 }
             }
             fresh = empty;
@@ -197,6 +199,57 @@ public final class SiteWriter {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Locks an output folder for one build (creating the folder): a second build into it, from this
+     * process or another, fails at once instead of mixing its files and cache with the first one's.
+     * The lock goes with {@link Lock#close()} or the process; the lock file stays (removing it
+     * would race with a build that opened it).
+     *
+     * @throws BuildLockedException when another build holds the lock
+     */
+    public static Lock lock(Path outputDir) throws IOException {
+        Path dir = outputDir.toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(LOCK),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            held = null; // this process builds into the folder already
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        if (held == null) {
+            channel.close();
+            throw new BuildLockedException("another specsite build is writing into " + dir
+                    + "; build again when it has finished");
+        }
+        return new Lock(channel);
+    }
+
+    /** A held output folder lock. */
+    public static final class Lock implements AutoCloseable {
+        private final java.nio.channels.FileChannel channel;
+
+        private Lock(java.nio.channels.FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close(); // releases the lock
+        }
+    }
+
+    /** Another build holds the output folder. */
+    public static final class BuildLockedException extends IOException {
+        BuildLockedException(String message) {
+            super(message);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.specsite.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,6 +38,41 @@ class SiteWriterTest {
         assertEquals(1, second.deleted());
         assertFalse(Files.exists(dir.resolve("specs")), "emptied folders go too");
         assertTrue(Files.exists(dir.resolve("keep-me.txt")), "files specsite did not write are never deleted");
+    }
+
+    @Test
+    void oneBuildAtATimeWritesIntoAFolder(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        try (SiteWriter.Lock held = SiteWriter.lock(site)) {
+            SiteWriter.BuildLockedException e = assertThrows(SiteWriter.BuildLockedException.class, () -> SiteWriter.lock(site));
+            assertTrue(e.getMessage().contains("another specsite build is writing into " + site.toAbsolutePath()), e.getMessage());
+        }
+        try (SiteWriter.Lock again = SiteWriter.lock(site)) {
+            // released with the first build
+            SiteWriter.Stats s = new SiteWriter(site).write(List.of(out("a.html", "A")), Map.of(), List.of());
+            assertEquals(1, s.written());
+        }
+        assertEquals(List.of("a.html"), Files.readAllLines(site.resolve(SiteWriter.MANIFEST)), "the lock file is no page");
+    }
+
+    @Test
+    void aBuildIntoALockedFolderFailsAndLeavesItAsItWas(@TempDir Path dir) throws IOException {
+        Path src = TestSites.write(dir.resolve("src"), """
+                -- a.md --
+                # SPEC-1: One
+                - **Status**: Draft
+                """);
+        Path out = dir.resolve("out");
+        dev.specsite.config.SiteConfig config = TestSites.config(src, out);
+        new SiteBuilder(config, BuildListener.SILENT).build(true);
+        byte[] page = Files.readAllBytes(out.resolve("specs/SPEC-1.html"));
+        Files.writeString(src.resolve("a.md"), "# SPEC-1: One, renamed\n- **Status**: Draft\n");
+        try (SiteWriter.Lock held = SiteWriter.lock(out)) {
+            assertThrows(SiteWriter.BuildLockedException.class, () -> new SiteBuilder(config, BuildListener.SILENT).build(true));
+        }
+        assertArrayEquals(page, Files.readAllBytes(out.resolve("specs/SPEC-1.html")));
+        new SiteBuilder(config, BuildListener.SILENT).build(true);
+        assertTrue(Files.readString(out.resolve("specs/SPEC-1.html")).contains("One, renamed"));
     }
 
     @Test
