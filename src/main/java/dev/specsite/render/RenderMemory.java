@@ -20,9 +20,11 @@ import dev.specsite.model.Spec;
  * their views:
  * <ul>
  * <li>a spec page shows its own spec and the title, status and page of its neighbours (links both
- * ways, relations both ways, which the graph also shows), so it can change only when its spec or a
- * neighbour's changed (a spec that got another id is a changed one, and so are the specs that
- * referred to its former id);</li>
+ * ways, relations both ways, which the graph also shows), so it can change only when its spec
+ * changed or a neighbour's summary did (a spec that got another id is a changed one, and so are
+ * the specs that referred to its former id; an edit of a body changes no summary, and so no page
+ * but its own: what a page shows of another spec's body, the context of a link, is in its own
+ * backlinks);</li>
  * <li>the dashboards and the JSON read no spec's body (its HTML, word count, list of outgoing links),
  * so they are kept when every spec is the same apart from its body, and the site's diagnostics,
  * redirects and dates are the same.</li>
@@ -135,6 +137,10 @@ public final class RenderMemory {
             }
         }
         Set<String> changed = new HashSet<>();
+        // changed specs whose neighbours' pages may show them otherwise: what a neighbour shows of a
+        // spec (title, status, page) is part of its summary, so a spec whose summary is the same
+        // (an edit of the body only) changed its own page and no other
+        Set<String> shownOtherwise = new HashSet<>();
         boolean summariesSame = true;
         for (int i = 0; !all && i < n; i++) {
             Integer j = before == null ? Integer.valueOf(i) : before.get(ids[i]);
@@ -145,7 +151,11 @@ public final class RenderMemory {
             summaries[i] = summary(now.get(i), lastChange.get(ids[i]));
             changed.add(ids[i]);
             // a new id (a spec renamed; its old page goes, as no render makes it) changes the dashboards
-            summariesSame &= j != null && prev.summaries()[j] == summaries[i];
+            boolean same = j != null && prev.summaries()[j] == summaries[i];
+            summariesSame &= same;
+            if (!same) {
+                shownOtherwise.add(ids[i]);
+            }
         }
         if (all) {
             IntStream.range(0, n).parallel().forEach(i -> summaries[i] = summary(now.get(i), lastChange.get(ids[i])));
@@ -160,7 +170,7 @@ public final class RenderMemory {
         }
         Set<String> candidates = new HashSet<>(changed);
         for (LinkedSpec s : now) {
-            if (changed.contains(s.id())) {
+            if (shownOtherwise.contains(s.id())) {
                 addNeighbours(s, candidates);
             }
         }
