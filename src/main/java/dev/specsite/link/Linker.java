@@ -43,8 +43,6 @@ public final class Linker {
 
     /** The last link run of this linker: a long-lived caller reuses what did not change. */
     private Memory last;
-    /** The anchors of each parse result of the last run (by identity). */
-    private Map<ParsedSpec, Set<String>> anchorsByParse = new IdentityHashMap<>();
     /** The word-and-number mentions of each parse result of the last run (by identity). */
     private Map<ParsedSpec, List<WordNumber>> wordNumbers = new IdentityHashMap<>();
 
@@ -135,15 +133,8 @@ public final class Linker {
         for (String p : idByPath.keySet()) {
             addDirs(p, ix.dirs);
         }
-        Map<ParsedSpec, Set<String>> anchorsNow = new IdentityHashMap<>();
-        List<Set<String>> bodyAnchors = ordered.stream().map(p -> {
-            Set<String> a = anchors(p);
-            anchorsNow.put(p, a);
-            return a;
-        }).toList();
-        anchorsByParse = anchorsNow;
-        for (int i = 0; i < ordered.size(); i++) {
-            ix.anchors.put(idByPath.get(ordered.get(i).spec().source()), bodyAnchors.get(i));
+        for (ParsedSpec p : ordered) {
+            ix.anchors.put(idByPath.get(p.spec().source()), p.anchors());
         }
         for (Spec s : byId.values()) {
             ix.slugs.putIfAbsent(Urls.slug(s.id()).toLowerCase(Locale.ROOT), s.id());
@@ -324,17 +315,6 @@ public final class Linker {
         return List.copyOf(sorted);
     }
 
-    /** The anchors of a parse result (they do not depend on the id), kept by identity across runs. */
-    private Set<String> anchors(ParsedSpec p) {
-        Set<String> a = anchorsByParse.get(p);
-        if (a == null) {
-            a = anchorsOf(p.spec());
-            a.addAll(p.bodyIds());
-            a = Set.copyOf(a);
-        }
-        return a;
-    }
-
     /**
      * The incremental link: when the same files are parsed and every spec that parsed anew kept
      * what the lookup tables are made of (id, aliases, anchors, relations, numbered mentions, the
@@ -362,7 +342,6 @@ public final class Linker {
             }
         }
         boolean learnWords = mentions.numberWords().isEmpty();
-        Map<ParsedSpec, Set<String>> newAnchors = new IdentityHashMap<>();
         Map<ParsedSpec, List<WordNumber>> newWords = new IdentityHashMap<>();
         Set<String> retitled = new HashSet<>();
         Map<String, Map<Long, Integer>> counts = new HashMap<>(m.wordCounts());
@@ -377,11 +356,9 @@ public final class Linker {
                     || m.contested().contains(a.source()) && a.words() != b.words()) {
                 return null;
             }
-            Set<String> anchors = anchors(p);
-            if (!anchors.equals(anchorsByParse.get(q))) {
+            if (!p.anchors().equals(q.anchors())) {
                 return null;
             }
-            newAnchors.put(p, anchors);
             if (learnWords) {
                 List<WordNumber> words = wordNumbers(p);
                 List<WordNumber> before = wordNumbers.get(q);
@@ -474,10 +451,8 @@ public final class Linker {
         }
         for (int i : changed) {
             ParsedSpec q = m.ordered().get(i);
-            anchorsByParse.remove(q);
             wordNumbers.remove(q);
         }
-        anchorsByParse.putAll(newAnchors);
         wordNumbers.putAll(newWords);
         last = next;
         List<Diagnostic> siteDiags = new ArrayList<>(scanDiagnostics);
@@ -800,22 +775,6 @@ public final class Linker {
             return s;
         }
         return s.withId(id);
-    }
-
-    /** Every HTML id a spec page has for its body. */
-    static Set<String> anchorsOf(Spec s) {
-        Set<String> a = new HashSet<>();
-        for (Section sec : s.sections()) {
-            a.add(sec.anchor());
-        }
-        for (Requirement r : s.requirements()) {
-            a.add(r.anchor());
-        }
-        for (OpenQuestion q : s.questions()) {
-            a.add(q.anchor());
-        }
-        a.add("top");
-        return a;
     }
 
     private String resolveRelationTarget(Spec from, String target, LookupTables ix) {

@@ -24,7 +24,7 @@ public final class ParsedSpec implements Serializable {
     private final Spec spec;
     private volatile String html;
     private final List<Diagnostic> diagnostics;
-    private final Set<String> bodyIds;
+    private final Set<String> anchors;
     private final boolean rawLinks;
     private transient volatile Supplier<String> reload;
 
@@ -32,10 +32,10 @@ public final class ParsedSpec implements Serializable {
      * @param spec        the data
      * @param html        the body HTML, title and consumed metadata lines removed
      * @param diagnostics problems found in this file
-     * @param bodyIds     every {@code id} the body HTML holds (anchors a link may name), read once here
+     * @param bodyIds     every {@code id} the body HTML holds, read once here
      */
     public ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, Set<String> bodyIds) {
-        this(spec, Objects.requireNonNull(html), diagnostics, bodyIds, hasRawLinks(html));
+        this(spec, Objects.requireNonNull(html), diagnostics, anchorsOf(spec, bodyIds), hasRawLinks(html));
     }
 
     /** A parse result whose body ids are read from its HTML (headings, requirements, questions, raw HTML). */
@@ -43,12 +43,28 @@ public final class ParsedSpec implements Serializable {
         this(spec, html, diagnostics, idsOf(html));
     }
 
-    private ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, Set<String> bodyIds, boolean rawLinks) {
+    private ParsedSpec(Spec spec, String html, List<Diagnostic> diagnostics, Set<String> anchors, boolean rawLinks) {
         this.spec = spec;
         this.html = html;
         this.diagnostics = List.copyOf(diagnostics);
-        this.bodyIds = Set.copyOf(bodyIds);
+        this.anchors = Set.copyOf(anchors);
         this.rawLinks = rawLinks;
+    }
+
+    /** The anchors of a spec's page: its sections, requirements and questions, {@code top}, and every id in its body. */
+    private static Set<String> anchorsOf(Spec s, Set<String> bodyIds) {
+        Set<String> a = new HashSet<>(bodyIds);
+        for (dev.specsite.model.Section sec : s.sections()) {
+            a.add(sec.anchor());
+        }
+        for (dev.specsite.model.Requirement r : s.requirements()) {
+            a.add(r.anchor());
+        }
+        for (dev.specsite.model.OpenQuestion q : s.questions()) {
+            a.add(q.anchor());
+        }
+        a.add("top");
+        return a;
     }
 
     public Spec spec() {
@@ -73,8 +89,12 @@ public final class ParsedSpec implements Serializable {
         return diagnostics;
     }
 
-    public Set<String> bodyIds() {
-        return bodyIds;
+    /**
+     * Every anchor a link into this spec may name (see {@code anchorsOf}): made once per parse, as
+     * the link stage's lookup tables need it for every spec in every full run.
+     */
+    public Set<String> anchors() {
+        return anchors;
     }
 
     /**
@@ -98,7 +118,7 @@ public final class ParsedSpec implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof ParsedSpec p && spec.equals(p.spec) && diagnostics.equals(p.diagnostics)
-                && bodyIds.equals(p.bodyIds) && html().equals(p.html());
+                && anchors.equals(p.anchors) && html().equals(p.html());
     }
 
     @Override
@@ -113,13 +133,13 @@ public final class ParsedSpec implements Serializable {
 
     /** What the cache keeps: everything but the HTML. */
     private Object writeReplace() {
-        return new Stored(spec, diagnostics, bodyIds, rawLinks);
+        return new Stored(spec, diagnostics, anchors, rawLinks);
     }
 
-    private record Stored(Spec spec, List<Diagnostic> diagnostics, Set<String> bodyIds, boolean rawLinks)
+    private record Stored(Spec spec, List<Diagnostic> diagnostics, Set<String> anchors, boolean rawLinks)
             implements Serializable {
         private Object readResolve() {
-            return new ParsedSpec(spec, null, diagnostics, bodyIds, rawLinks);
+            return new ParsedSpec(spec, null, diagnostics, anchors, rawLinks);
         }
     }
 

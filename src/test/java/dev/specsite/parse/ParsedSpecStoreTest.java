@@ -54,7 +54,7 @@ class ParsedSpecStoreTest {
         assertFalse(stored.hasHtml());
         assertEquals(p.spec(), stored.spec());
         assertEquals(p.diagnostics(), stored.diagnostics());
-        assertEquals(p.bodyIds(), stored.bodyIds());
+        assertEquals(p.anchors(), stored.anchors());
         assertTrue(stored.rawLinks());
         assertThrows(IllegalStateException.class, stored::html, "no body and no way to make it");
 

@@ -408,10 +408,10 @@ class SpecParserTest {
     }
 
     @Test
-    void bodyIdsAreIdAttributesAfterWhiteSpace() {
+    void anchorsAreIdAttributesAfterWhiteSpaceAndTheTop() {
         Spec spec = parse("# A\n").spec();
         String html = "<h2 id=\"a\">A</h2><div\nid=\"b\" data-id=\"c\"><p id=\"\">x</p><p id=\"d\">id=\"e\"</p></div>";
-        assertEquals(java.util.Set.of("a", "b", "d"), new ParsedSpec(spec, html, List.of()).bodyIds());
+        assertEquals(java.util.Set.of("a", "b", "d", "top"), new ParsedSpec(spec, html, List.of()).anchors());
     }
 
     @Test
