@@ -148,12 +148,32 @@ final class BuildCache {
         return readObject(file) instanceof Shard s ? s : null;
     }
 
+    /**
+     * Only the JDK's own classes and specsite's are read, at most 20 deep: a cache file is data in an
+     * output folder, not code. (The same rule as the pattern "java.base/*;dev.specsite.**;maxdepth=20;!*",
+     * without matching class names against patterns for each of the million objects of a large cache.)
+     */
+    static final ObjectInputFilter FILTER = info -> {
+        if (info.depth() > 20) {
+            return ObjectInputFilter.Status.REJECTED;
+        }
+        Class<?> c = info.serialClass();
+        if (c == null) {
+            return ObjectInputFilter.Status.UNDECIDED;
+        }
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        return c.isPrimitive() || c.getModule() == Object.class.getModule() || c.getName().startsWith("dev.specsite.")
+                ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    };
+
     private static Object readObject(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("java.base/*;dev.specsite.**;maxdepth=20;!*"));
+            in.setObjectInputFilter(FILTER);
             return in.readObject();
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return null;
