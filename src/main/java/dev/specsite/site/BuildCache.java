@@ -46,6 +46,9 @@ final class BuildCache {
     /** What the last render showed (digests of its specs), so that this one keeps the pages nothing reaches. */
     private RenderMemory.Snapshot rendered;
     private boolean renderedDirty;
+    /** The last reading of the source folder's Git history (reused while its head commit is the same). */
+    private dev.specsite.scan.GitDates git;
+    private boolean gitDirty;
 
     BuildCache(String key) {
         this.key = key;
@@ -114,6 +117,17 @@ final class BuildCache {
         rendered = s;
     }
 
+    /** The last reading of the Git history, or {@code null}. */
+    dev.specsite.scan.GitDates git() {
+        return git;
+    }
+
+    /** Records this build's reading of the Git history. */
+    void putGit(dev.specsite.scan.GitDates g) {
+        gitDirty |= g != git;
+        git = g;
+    }
+
     /** Reads the cache of an output folder; an empty cache when there is none, it is stale or unreadable. */
     static BuildCache load(Path outputDir, String key) {
         BuildCache cache = new BuildCache(key);
@@ -134,6 +148,9 @@ final class BuildCache {
         if (readObject(dir.resolve(RENDERED)) instanceof Rendered r && key.equals(r.key())) {
             cache.rendered = r.snapshot();
         }
+        if (readObject(dir.resolve(GIT)) instanceof History h && key.equals(h.key())) {
+            cache.git = h.dates();
+        }
         return cache;
     }
 
@@ -142,6 +159,13 @@ final class BuildCache {
 
     /** The last render's snapshot on disk. */
     private record Rendered(String key, RenderMemory.Snapshot snapshot) implements Serializable {
+    }
+
+    /** The file of the last reading of the Git history. */
+    static final String GIT = "git.bin";
+
+    /** The last reading of the Git history on disk. */
+    private record History(String key, dev.specsite.scan.GitDates dates) implements Serializable {
     }
 
     private static Shard read(Path file) {
@@ -191,6 +215,10 @@ final class BuildCache {
             if (renderedDirty && rendered != null) {
                 write(dir, RENDERED, new Rendered(key, rendered));
                 renderedDirty = false;
+            }
+            if (gitDirty && git != null) {
+                write(dir, GIT, new History(key, git));
+                gitDirty = false;
             }
         } catch (IOException | RuntimeException e) {
             // the next build will be a full one

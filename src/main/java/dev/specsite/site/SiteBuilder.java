@@ -113,7 +113,8 @@ public final class SiteBuilder {
         ScanResult scan = scanner.scan(config.sourceDir(), cache.known());
         cache.putStamps(scan.stamps());
         listener.stage("git", 0);
-        GitDates git = GitDates.read(config.sourceDir());
+        GitDates git = GitDates.read(config.sourceDir(), cache.git());
+        cache.putGit(git);
         int total = scan.specs().size();
         listener.stage("parse", total);
 

@@ -2,6 +2,8 @@ package dev.specsite.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,13 +45,18 @@ class GitTest {
     }
 
     static void git(Path repo, String... args) throws IOException, InterruptedException {
+        gitAt("2026-01-01", repo, args);
+    }
+
+    /** Runs git with commits dated on this day. */
+    static void gitAt(String day, Path repo, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Test",
                 "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        pb.environment().put("GIT_AUTHOR_DATE", "2026-01-01T00:00:00Z");
-        pb.environment().put("GIT_COMMITTER_DATE", "2026-01-01T00:00:00Z");
+        pb.environment().put("GIT_AUTHOR_DATE", day + "T00:00:00Z");
+        pb.environment().put("GIT_COMMITTER_DATE", day + "T00:00:00Z");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), String.join(" ", cmd) + "\n" + out);
@@ -97,6 +104,46 @@ class GitTest {
         String api = Files.readString(out.resolve("api/specs.json"));
         assertTrue(api.contains("\"formerPaths\":[\"b/spec.md\"]"), api);
         assertTrue(api.contains("\"aliases\":[\"old-name\"]"), api);
+    }
+
+    @Test
+    void theHistoryIsReadAgainOnlyWhenItsHeadMoved() throws Exception {
+        Path repo = renamedRepo();
+        Path docs = repo.resolve("docs");
+        GitDates first = GitDates.read(docs, null);
+        assertTrue(first.available());
+        assertSame(first, GitDates.read(docs, first), "same head: the last reading");
+        Files.writeString(docs.resolve("c/linker.md"), "# SPEC-6: Linker, edited\n");
+        assertSame(first, GitDates.read(docs, first), "an uncommitted edit is no new history");
+        gitAt("2026-02-02", repo, "commit", "-q", "-am", "edit");
+        GitDates after = GitDates.read(docs, first);
+        assertNotSame(first, after);
+        assertEquals(new GitDates.FileDates("2026-01-01", "2026-02-02"), after.files().get("c/linker.md"));
+        assertNotSame(after, GitDates.read(docs.resolve("c"), after), "another folder, another history");
+    }
+
+    @Test
+    void aCommandLineRebuildTakesTheHistoryFromItsCacheUntilTheHeadMoves() throws Exception {
+        Path repo = renamedRepo();
+        Path out = dir.resolve("out");
+        dev.specsite.config.SiteConfig config = TestSites.config(repo.resolve("docs"), out);
+        new SiteBuilder(config, BuildListener.SILENT).build(true);
+        assertTrue(Files.isRegularFile(out.resolve(BuildCache.DIR).resolve(BuildCache.GIT)));
+        assertTrue(Files.readString(out.resolve("status.html")).contains("2026-01-01"));
+        Files.writeString(repo.resolve("docs/c/linker.md"), "# SPEC-6: Linker, edited\n");
+        gitAt("2026-02-02", repo, "commit", "-q", "-am", "edit");
+        new SiteBuilder(config, BuildListener.SILENT).build(true);
+        assertTrue(Files.readString(out.resolve("status.html")).contains("2026-02-02"), "the new commit's date");
+    }
+
+    @Test
+    void aShallowHistoryIsReadEveryTime() throws Exception {
+        Path repo = renamedRepo();
+        Path clone = dir.resolve("clone");
+        git(dir, "clone", "-q", "--depth", "1", "file://" + repo.toAbsolutePath(), clone.toString());
+        GitDates g = GitDates.read(clone.resolve("docs"), null);
+        assertTrue(g.shallow());
+        assertNotSame(g, GitDates.read(clone.resolve("docs"), g), "a shallow clone can deepen under the same head");
     }
 
     @Test
