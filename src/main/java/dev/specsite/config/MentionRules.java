@@ -57,15 +57,11 @@ public final class MentionRules {
      * {@link RequiredChars}): a text without one of them is not searched.
      */
     private record Rule(Pattern pattern, Set<String> groups, char[] required, boolean digit) {
-        Rule(Pattern pattern, Set<String> groups) {
-            this(pattern, groups, chars(RequiredChars.of(pattern.pattern())),
-                    RequiredChars.of(pattern.pattern()).contains(RequiredChars.DIGIT));
-        }
-
-        private static char[] chars(Set<Character> required) {
-            StringBuilder sb = new StringBuilder();
-            required.stream().filter(c -> c != RequiredChars.DIGIT).sorted().forEach(sb::append);
-            return sb.toString().toCharArray();
+        static Rule of(Pattern pattern, Set<String> groups) {
+            Set<Character> required = RequiredChars.of(pattern.pattern());
+            StringBuilder chars = new StringBuilder();
+            required.stream().filter(c -> c != RequiredChars.DIGIT).sorted().forEach(chars::append);
+            return new Rule(pattern, groups, chars.toString().toCharArray(), required.contains(RequiredChars.DIGIT));
         }
 
         /** Whether the text may hold a match. */
@@ -128,7 +124,7 @@ public final class MentionRules {
                 throw new ConfigLoader.ConfigException(e.getKey() + " must have a named group (?<id>…) or (?<num>…)",
                         null);
             }
-            patterns.add(new Rule(p, groups));
+            patterns.add(Rule.of(p, groups));
         }
         return new MentionRules(patterns, upperList(values.get("specsite.mentions.number-words")),
                 upperList(values.get("specsite.mentions.stop-words")),

@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.specsite.diag.Diagnostic;
+import dev.specsite.model.OpenQuestion;
+import dev.specsite.model.Requirement;
+import dev.specsite.model.Section;
 import dev.specsite.model.Spec;
 
 /**
@@ -54,13 +57,13 @@ public final class ParsedSpec implements Serializable {
     /** The anchors of a spec's page: its sections, requirements and questions, {@code top}, and every id in its body. */
     private static Set<String> anchorsOf(Spec s, Set<String> bodyIds) {
         Set<String> a = new HashSet<>(bodyIds);
-        for (dev.specsite.model.Section sec : s.sections()) {
+        for (Section sec : s.sections()) {
             a.add(sec.anchor());
         }
-        for (dev.specsite.model.Requirement r : s.requirements()) {
+        for (Requirement r : s.requirements()) {
             a.add(r.anchor());
         }
-        for (dev.specsite.model.OpenQuestion q : s.questions()) {
+        for (OpenQuestion q : s.questions()) {
             a.add(q.anchor());
         }
         a.add("top");

@@ -141,7 +141,6 @@ public final class RenderMemory {
         // spec (title, status, page) is part of its summary, so a spec whose summary is the same
         // (an edit of the body only) changed its own page and no other
         Set<String> shownOtherwise = new HashSet<>();
-        boolean summariesSame = true;
         for (int i = 0; !all && i < n; i++) {
             Integer j = before == null ? Integer.valueOf(i) : before.get(ids[i]);
             if (j != null && prev.digests()[j] == digests[i]) {
@@ -151,9 +150,7 @@ public final class RenderMemory {
             summaries[i] = summary(now.get(i), lastChange.get(ids[i]));
             changed.add(ids[i]);
             // a new id (a spec renamed; its old page goes, as no render makes it) changes the dashboards
-            boolean same = j != null && prev.summaries()[j] == summaries[i];
-            summariesSame &= same;
-            if (!same) {
+            if (j == null || prev.summaries()[j] != summaries[i]) {
                 shownOtherwise.add(ids[i]);
             }
         }
@@ -174,7 +171,8 @@ public final class RenderMemory {
                 addNeighbours(s, candidates);
             }
         }
-        boolean keepOthers = summariesSame && prev.redirects() == redirected && prev.diagnostics() == diagnostics;
+        // the dashboards read summaries only: kept when no changed spec changed its summary
+        boolean keepOthers = shownOtherwise.isEmpty() && prev.redirects() == redirected && prev.diagnostics() == diagnostics;
         return new Plan(candidates, keepOthers, prev.otherPages(),
                 new Snapshot(key, ids, digests, summaries, diagnostics, redirected, List.of()));
     }

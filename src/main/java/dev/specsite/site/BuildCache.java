@@ -145,11 +145,11 @@ final class BuildCache {
             cache.stamps.putAll(s.stamps());
         }
         cache.dirty.clear();
-        if (readObject(dir.resolve(RENDERED)) instanceof Rendered r && key.equals(r.key())) {
-            cache.rendered = r.snapshot();
+        if (readKeyed(dir.resolve(RENDERED), key) instanceof RenderMemory.Snapshot r) {
+            cache.rendered = r;
         }
-        if (readObject(dir.resolve(GIT)) instanceof History h && key.equals(h.key())) {
-            cache.git = h.dates();
+        if (readKeyed(dir.resolve(GIT), key) instanceof dev.specsite.scan.GitDates g) {
+            cache.git = g;
         }
         return cache;
     }
@@ -157,15 +157,16 @@ final class BuildCache {
     /** The file of the last render's snapshot. */
     static final String RENDERED = "rendered.bin";
 
-    /** The last render's snapshot on disk. */
-    private record Rendered(String key, RenderMemory.Snapshot snapshot) implements Serializable {
-    }
-
     /** The file of the last reading of the Git history. */
     static final String GIT = "git.bin";
 
-    /** The last reading of the Git history on disk. */
-    private record History(String key, dev.specsite.scan.GitDates dates) implements Serializable {
+    /** One value on disk (the last render's snapshot, the Git history's reading) with the cache key it holds for. */
+    private record Keyed(String key, Serializable value) implements Serializable {
+    }
+
+    /** The value of a {@link Keyed} file written under this key, or {@code null}. */
+    private static Object readKeyed(Path file, String key) {
+        return readObject(file) instanceof Keyed k && key.equals(k.key()) ? k.value() : null;
     }
 
     private static Shard read(Path file) {
@@ -213,11 +214,11 @@ final class BuildCache {
             todo.parallelStream().forEach(i -> write(dir, i + ".bin", new Shard(key, ofShard(parsed, i), ofShard(stamps, i))));
             dirty.clear();
             if (renderedDirty && rendered != null) {
-                write(dir, RENDERED, new Rendered(key, rendered));
+                write(dir, RENDERED, new Keyed(key, rendered));
                 renderedDirty = false;
             }
             if (gitDirty && git != null) {
-                write(dir, GIT, new History(key, git));
+                write(dir, GIT, new Keyed(key, git));
                 gitDirty = false;
             }
         } catch (IOException | RuntimeException e) {
