@@ -1,6 +1,5 @@
 package dev.specsite.parse;
 
-import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,14 +21,14 @@ import dev.specsite.model.Spec;
  * only for the pages it renders, so a parse result read from the cache makes its HTML again on
  * demand, by parsing its unchanged file ({@link #reloadWith}).
  */
-public final class ParsedSpec implements Serializable {
+public final class ParsedSpec {
 
     private final Spec spec;
     private volatile String html;
     private final List<Diagnostic> diagnostics;
     private final Set<String> anchors;
     private final boolean rawLinks;
-    private transient volatile Supplier<String> reload;
+    private volatile Supplier<String> reload;
 
     /**
      * @param spec        the data
@@ -134,16 +133,12 @@ public final class ParsedSpec implements Serializable {
         return "ParsedSpec[" + spec.source() + "]";
     }
 
-    /** What the cache keeps: everything but the HTML. */
-    private Object writeReplace() {
-        return new Stored(spec, diagnostics, anchors, rawLinks);
-    }
-
-    private record Stored(Spec spec, List<Diagnostic> diagnostics, Set<String> anchors, boolean rawLinks)
-            implements Serializable {
-        private Object readResolve() {
-            return new ParsedSpec(spec, null, diagnostics, anchors, rawLinks);
-        }
+    /**
+     * A parse result as the build cache keeps it: everything but the HTML, which {@link #reloadWith}
+     * says how to make again.
+     */
+    public static ParsedSpec stored(Spec spec, List<Diagnostic> diagnostics, Set<String> anchors, boolean rawLinks) {
+        return new ParsedSpec(spec, null, diagnostics, anchors, rawLinks);
     }
 
     /** The values of {@code id="…"} attributes (after white space, not empty); a scan, not a regular expression. */

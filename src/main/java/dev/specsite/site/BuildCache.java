@@ -1,7 +1,6 @@
 package dev.specsite.site;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
@@ -28,7 +27,8 @@ import dev.specsite.render.RenderMemory;
  * ({@link RenderMemory.Snapshot}, in {@value #RENDERED}). Kept in memory by a {@link SiteBuilder} and, for
  * the command line, on disk in the output folder ({@value #DIR}/), so that a rebuild after one edit
  * parses one file and renders the pages that changed. On disk the entries are split by path into
- * {@value #SHARDS} shards read in parallel; a build rewrites only the shards whose entries changed.
+ * {@value #SHARDS} shards read in parallel (in {@link CacheCodec}'s format); a build rewrites only
+ * the shards whose entries changed.
  * A cache that cannot be read is ignored: the build is then a full one.
  */
 final class BuildCache {
@@ -55,10 +55,6 @@ final class BuildCache {
         for (int i = 0; i < SHARDS; i++) {
             dirty.add(i);
         }
-    }
-
-    /** One shard on disk. */
-    private record Shard(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Scanner.Stamp> stamps) implements Serializable {
     }
 
     static int shard(String path) {
@@ -135,12 +131,12 @@ final class BuildCache {
         if (!Files.isDirectory(dir)) {
             return cache;
         }
-        List<Shard> shards = IntStream.range(0, SHARDS).parallel()
+        List<CacheCodec.Shard> shards = IntStream.range(0, SHARDS).parallel()
                 .mapToObj(i -> read(dir.resolve(i + ".bin"))).toList();
         if (shards.stream().anyMatch(s -> s == null || !key.equals(s.key()))) {
             return cache; // incomplete, or from another configuration, theme or version
         }
-        for (Shard s : shards) {
+        for (CacheCodec.Shard s : shards) {
             cache.parsed.putAll(s.parsed());
             cache.stamps.putAll(s.stamps());
         }
@@ -169,8 +165,13 @@ final class BuildCache {
         return readObject(file) instanceof Keyed k && key.equals(k.key()) ? k.value() : null;
     }
 
-    private static Shard read(Path file) {
-        return readObject(file) instanceof Shard s ? s : null;
+    /** A shard (see {@link CacheCodec}), or {@code null} when there is none or it cannot be read. */
+    private static CacheCodec.Shard read(Path file) {
+        try {
+            return CacheCodec.read(Files.readAllBytes(file));
+        } catch (IOException | CacheCodec.Malformed e) {
+            return null;
+        }
     }
 
     /**
@@ -211,7 +212,8 @@ final class BuildCache {
         try {
             Files.createDirectories(dir);
             List<Integer> todo = new ArrayList<>(dirty);
-            todo.parallelStream().forEach(i -> write(dir, i + ".bin", new Shard(key, ofShard(parsed, i), ofShard(stamps, i))));
+            todo.parallelStream().forEach(i -> write(dir, i + ".bin",
+                    CacheCodec.write(new CacheCodec.Shard(key, ofShard(parsed, i), ofShard(stamps, i)))));
             dirty.clear();
             if (renderedDirty && rendered != null) {
                 write(dir, RENDERED, new Keyed(key, rendered));
@@ -238,12 +240,21 @@ final class BuildCache {
     }
 
     private static void write(Path dir, String name, Serializable content) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        write(dir, name, bytes.toByteArray());
+    }
+
+    /** Writes a file through a temporary one, so that a reader never sees half of it. */
+    private static void write(Path dir, String name, byte[] content) {
         Path file = dir.resolve(name);
         Path tmp = dir.resolve(name + ".tmp");
         try {
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeObject(content);
-            }
+            Files.write(tmp, content);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,0 +1,395 @@
+package dev.specsite.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import dev.specsite.diag.Diagnostic;
+import dev.specsite.diag.Severity;
+import dev.specsite.model.Approval;
+import dev.specsite.model.ChecklistItem;
+import dev.specsite.model.MetaEntry;
+import dev.specsite.model.OpenQuestion;
+import dev.specsite.model.RelatedDocument;
+import dev.specsite.model.Relation;
+import dev.specsite.model.Requirement;
+import dev.specsite.model.Risk;
+import dev.specsite.model.Section;
+import dev.specsite.model.Spec;
+import dev.specsite.model.SpecLink;
+import dev.specsite.model.Status;
+import dev.specsite.model.UserStory;
+import dev.specsite.parse.ParsedSpec;
+import dev.specsite.scan.Scanner;
+
+/**
+ * The bytes of a cache shard: its key, then each parse result (without its body) and each scan stamp,
+ * field by field in record component order. Numbers are variable-length; a string that occurs again
+ * in a shard (a section name, a diagnostic code, a status) is written once and then referred to by
+ * number, and read back as one shared {@code String}.
+ * <p>
+ * Why not Java serialisation: reading 10,000 parse results with {@code ObjectInputStream} took
+ * 0.55-0.6 s of each command-line rebuild (its per-object class descriptors, handles and reflection,
+ * in a fresh JVM). The format has no version: the cache key holds the tool's own content hash, so a
+ * shard is only read by the build of the tool that wrote it. Anything malformed reads as a
+ * {@link Malformed} exception, and the cache is then ignored.
+ */
+final class CacheCodec {
+
+    /** The first bytes of a shard ("SPC" and a format number). */
+    private static final int MAGIC = 0x53504331;
+
+    private CacheCodec() {
+    }
+
+    /** A shard that cannot be read. */
+    static final class Malformed extends RuntimeException {
+        Malformed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A shard's content. */
+    record Shard(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Scanner.Stamp> stamps) {
+    }
+
+    static byte[] write(Shard shard) {
+        Out out = new Out();
+        out.fixed(MAGIC);
+        out.str(shard.key());
+        out.num(shard.parsed().size());
+        shard.parsed().forEach((path, p) -> {
+            out.str(path);
+            parsed(out, p);
+        });
+        out.num(shard.stamps().size());
+        shard.stamps().forEach((path, s) -> {
+            out.str(path);
+            out.num(s.size());
+            out.num(s.modified());
+            out.str(s.hash());
+            out.list(s.diagnostics(), CacheCodec::diagnostic);
+            out.num(s.scanned());
+        });
+        return out.bytes();
+    }
+
+    /**
+     * The shard these bytes hold.
+     *
+     * @throws Malformed when they hold none
+     */
+    static Shard read(byte[] bytes) {
+        try {
+            In in = new In(bytes);
+            if (in.fixed() != MAGIC) {
+                throw new Malformed("not a cache shard");
+            }
+            String key = in.str();
+            TreeMap<String, ParsedSpec> parsed = new TreeMap<>();
+            for (int i = in.count(); i > 0; i--) {
+                parsed.put(in.str(), parsed(in));
+            }
+            TreeMap<String, Scanner.Stamp> stamps = new TreeMap<>();
+            for (int i = in.count(); i > 0; i--) {
+                stamps.put(in.str(), new Scanner.Stamp(in.num(), in.num(), in.str(), in.list(CacheCodec::diagnostic), in.num()));
+            }
+            if (in.pos != bytes.length) {
+                throw new Malformed("bytes after the end");
+            }
+            return new Shard(key, parsed, stamps);
+        } catch (IndexOutOfBoundsException | NegativeArraySizeException | NullPointerException
+                 | IllegalArgumentException e) {
+            throw new Malformed("malformed cache shard: " + e);
+        }
+    }
+
+    // ---------------------------------------------------------------- the records, both ways
+
+    private static void parsed(Out o, ParsedSpec p) {
+        spec(o, p.spec());
+        o.list(p.diagnostics(), CacheCodec::diagnostic);
+        o.list(List.copyOf(new java.util.TreeSet<>(p.anchors())), Out::str);
+        o.bool(p.rawLinks());
+    }
+
+    private static ParsedSpec parsed(In i) {
+        Spec spec = spec(i);
+        List<Diagnostic> diagnostics = i.list(CacheCodec::diagnostic);
+        Set<String> anchors = Set.copyOf(i.list(In::str));
+        return ParsedSpec.stored(spec, diagnostics, anchors, i.bool());
+    }
+
+    private static void spec(Out o, Spec s) {
+        o.str(s.source());
+        o.str(s.id());
+        o.bool(s.idDerived());
+        o.str(s.title());
+        o.str(s.status().slug());
+        o.str(s.status().label());
+        o.list(s.owners(), Out::str);
+        o.str(s.created());
+        o.str(s.updated());
+        o.list(s.tags(), Out::str);
+        o.list(s.aliases(), Out::str);
+        o.list(s.metadata(), (x, m) -> {
+            x.str(m.key());
+            x.str(m.field());
+            x.str(m.value());
+            x.num(m.line());
+        });
+        o.list(s.sections(), (x, m) -> {
+            x.str(m.title());
+            x.str(m.number());
+            x.str(m.anchor());
+            x.num(m.level());
+            x.num(m.line());
+        });
+        o.list(s.requirements(), (x, m) -> {
+            x.str(m.id());
+            x.str(m.text());
+            x.str(m.section());
+            x.num(m.line());
+        });
+        o.list(s.checklist(), (x, m) -> {
+            x.str(m.text());
+            x.bool(m.done());
+            x.bool(m.acceptance());
+            x.str(m.section());
+            x.num(m.line());
+        });
+        o.list(s.questions(), (x, m) -> {
+            x.str(m.text());
+            x.str(m.anchor());
+            x.num(m.line());
+            x.bool(m.resolved());
+            x.str(m.kind());
+        });
+        o.list(s.approvals(), (x, m) -> {
+            x.str(m.role());
+            x.str(m.name());
+            x.str(m.state());
+            x.num(m.line());
+        });
+        o.list(s.relations(), (x, m) -> {
+            x.str(m.type());
+            x.str(m.target());
+            x.num(m.line());
+        });
+        o.list(s.links(), (x, m) -> {
+            x.num(m.index());
+            x.str(m.kind());
+            x.str(m.target());
+            x.str(m.context());
+            x.num(m.line());
+            x.num(m.column());
+        });
+        o.str(s.summary());
+        o.num(s.words());
+        o.str(s.hash());
+        o.list(s.userStories(), (x, m) -> {
+            x.str(m.role());
+            x.str(m.want());
+            x.str(m.soThat());
+            x.str(m.section());
+            x.num(m.line());
+        });
+        o.list(s.risks(), (x, m) -> {
+            x.str(m.text());
+            x.str(m.mitigation());
+            x.num(m.line());
+        });
+        o.list(s.related(), (x, m) -> {
+            x.str(m.title());
+            x.str(m.target());
+            x.num(m.line());
+        });
+    }
+
+    private static Spec spec(In i) {
+        // the arguments are evaluated left to right, in the order they were written
+        return new Spec(i.str(), i.str(), i.bool(), i.str(), new Status(i.str(), i.str()), i.list(In::str),
+                i.str(), i.str(), i.list(In::str), i.list(In::str),
+                i.list(x -> new MetaEntry(x.str(), x.str(), x.str(), x.int32())),
+                i.list(x -> new Section(x.str(), x.str(), x.str(), x.int32(), x.int32())),
+                i.list(x -> new Requirement(x.str(), x.str(), x.str(), x.int32())),
+                i.list(x -> new ChecklistItem(x.str(), x.bool(), x.bool(), x.str(), x.int32())),
+                i.list(x -> new OpenQuestion(x.str(), x.str(), x.int32(), x.bool(), x.str())),
+                i.list(x -> new Approval(x.str(), x.str(), x.str(), x.int32())),
+                i.list(x -> new Relation(x.str(), x.str(), x.int32())),
+                i.list(x -> new SpecLink(x.int32(), x.str(), x.str(), x.str(), x.int32(), x.int32())),
+                i.str(), i.int32(), i.str(),
+                i.list(x -> new UserStory(x.str(), x.str(), x.str(), x.str(), x.int32())),
+                i.list(x -> new Risk(x.str(), x.str(), x.int32())),
+                i.list(x -> new RelatedDocument(x.str(), x.str(), x.int32())));
+    }
+
+    private static void diagnostic(Out o, Diagnostic d) {
+        o.str(d.file());
+        o.num(d.line());
+        o.num(d.column());
+        o.num(d.severity().ordinal());
+        o.str(d.code());
+        o.str(d.message());
+        o.str(d.hint());
+    }
+
+    private static Diagnostic diagnostic(In i) {
+        return new Diagnostic(i.str(), i.int32(), i.int32(), SEVERITIES[i.int32()], i.str(), i.str(), i.str());
+    }
+
+    private static final Severity[] SEVERITIES = Severity.values();
+
+    // ---------------------------------------------------------------- bytes
+
+    /** Writes into a growing array. */
+    private static final class Out {
+        private byte[] buf = new byte[1 << 16];
+        private int pos;
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        private void room(int n) {
+            if (pos + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
+            }
+        }
+
+        void fixed(int v) {
+            room(4);
+            buf[pos++] = (byte) (v >>> 24);
+            buf[pos++] = (byte) (v >>> 16);
+            buf[pos++] = (byte) (v >>> 8);
+            buf[pos++] = (byte) v;
+        }
+
+        /** A number, seven bits a byte (zig-zag, so that small negative ones are short too). */
+        void num(long v) {
+            long z = (v << 1) ^ (v >> 63);
+            room(10);
+            while ((z & ~0x7FL) != 0) {
+                buf[pos++] = (byte) (z & 0x7F | 0x80);
+                z >>>= 7;
+            }
+            buf[pos++] = (byte) z;
+        }
+
+        void bool(boolean b) {
+            room(1);
+            buf[pos++] = (byte) (b ? 1 : 0);
+        }
+
+        /** {@code 0}: null; {@code 1}: a new string, its UTF-8 length and bytes; {@code k + 2}: the k-th string written. */
+        void str(String s) {
+            if (s == null) {
+                num(0);
+                return;
+            }
+            Integer k = seen.get(s);
+            if (k != null) {
+                num(k + 2L);
+                return;
+            }
+            seen.put(s, seen.size());
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            num(1);
+            num(b.length);
+            room(b.length);
+            System.arraycopy(b, 0, buf, pos, b.length);
+            pos += b.length;
+        }
+
+        <T> void list(List<T> list, java.util.function.BiConsumer<Out, T> each) {
+            num(list.size());
+            for (T t : list) {
+                each.accept(this, t);
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, pos);
+        }
+    }
+
+    /** Reads an array written by {@link Out}. */
+    private static final class In {
+        private final byte[] buf;
+        int pos;
+        private final List<String> seen = new ArrayList<>();
+
+        In(byte[] buf) {
+            this.buf = buf;
+        }
+
+        int fixed() {
+            int v = (buf[pos] & 0xFF) << 24 | (buf[pos + 1] & 0xFF) << 16 | (buf[pos + 2] & 0xFF) << 8 | buf[pos + 3] & 0xFF;
+            pos += 4;
+            return v;
+        }
+
+        long num() {
+            long z = 0;
+            for (int shift = 0; ; shift += 7) {
+                if (shift > 63) {
+                    throw new Malformed("number too long");
+                }
+                byte b = buf[pos++];
+                z |= (long) (b & 0x7F) << shift;
+                if (b >= 0) {
+                    break;
+                }
+            }
+            return (z >>> 1) ^ -(z & 1);
+        }
+
+        int int32() {
+            long v = num();
+            if (v != (int) v) {
+                throw new Malformed("number out of range");
+            }
+            return (int) v;
+        }
+
+        /** A count of elements that follow, each taking at least one byte. */
+        int count() {
+            int n = int32();
+            if (n < 0 || n > buf.length - pos) {
+                throw new Malformed("count out of range");
+            }
+            return n;
+        }
+
+        boolean bool() {
+            return buf[pos++] != 0;
+        }
+
+        String str() {
+            int tag = int32();
+            if (tag == 0) {
+                return null;
+            }
+            if (tag == 1) {
+                int n = count();
+                String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+                pos += n;
+                seen.add(s);
+                return s;
+            }
+            return seen.get(tag - 2);
+        }
+
+        <T> List<T> list(Function<In, T> each) {
+            int n = count();
+            List<T> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(each.apply(this));
+            }
+            return out;
+        }
+    }
+}

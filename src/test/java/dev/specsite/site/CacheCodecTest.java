@@ -1,0 +1,122 @@
+package dev.specsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.specsite.TestSites;
+import dev.specsite.diag.Diagnostic;
+import dev.specsite.model.SourceFile;
+import dev.specsite.parse.ParsedSpec;
+import dev.specsite.parse.SpecParser;
+import dev.specsite.scan.Scanner;
+
+/**
+ * A cache shard's bytes: every parse result of real spec repositories reads back equal (but for
+ * its body, which is not kept), the bytes depend only on the entries, and damaged bytes read as
+ * {@link CacheCodec.Malformed}, never as another exception or a wrong result that parses.
+ */
+class CacheCodecTest {
+
+    private static final SpecParser PARSER = new SpecParser(
+            TestSites.config(Path.of("content"), Path.of("target/test-site")));
+
+    /** Parse results of content/ and, where present, the shared corpora (with their diagnostics). */
+    private static TreeMap<String, ParsedSpec> parsed() throws IOException {
+        List<Path> roots = new ArrayList<>(List.of(TestSites.projectRoot().resolve("content")));
+        Path corpora = TestSites.corpora();
+        if (corpora != null && Files.isDirectory(corpora)) {
+            roots.add(corpora);
+        }
+        TreeMap<String, ParsedSpec> out = new TreeMap<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                    String path = root.relativize(f).toString().replace('\\', '/');
+                    out.put(root.getFileName() + "/" + path,
+                            PARSER.parse(new SourceFile(path, Files.readString(f), "h" + path.hashCode())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TreeMap<String, Scanner.Stamp> stamps() {
+        TreeMap<String, Scanner.Stamp> out = new TreeMap<>();
+        out.put("a.md", new Scanner.Stamp(12, 1_700_000_000_000L, "abc", List.of(), 1_700_000_000_123L));
+        out.put("b/é.md", new Scanner.Stamp(0, -1, "", List.of(
+                Diagnostic.warning("b/é.md", 3, 1, "encoding", "not UTF-8 — read as windows-1252", null)), 0));
+        return out;
+    }
+
+    @Test
+    void everyParseResultReadsBackEqualButForItsBody() throws IOException {
+        TreeMap<String, ParsedSpec> parsed = parsed();
+        assertTrue(parsed.size() > 10);
+        CacheCodec.Shard shard = new CacheCodec.Shard("key \u2014 1", parsed, stamps());
+        byte[] bytes = CacheCodec.write(shard);
+        CacheCodec.Shard back = CacheCodec.read(bytes);
+
+        assertEquals(shard.key(), back.key());
+        assertEquals(shard.stamps(), back.stamps());
+        assertEquals(parsed.keySet(), back.parsed().keySet());
+        for (Map.Entry<String, ParsedSpec> e : parsed.entrySet()) {
+            ParsedSpec a = e.getValue();
+            ParsedSpec b = back.parsed().get(e.getKey());
+            assertEquals(a.spec(), b.spec(), e.getKey());
+            assertEquals(a.diagnostics(), b.diagnostics(), e.getKey());
+            assertEquals(a.anchors(), b.anchors(), e.getKey());
+            assertEquals(a.rawLinks(), b.rawLinks(), e.getKey());
+            assertFalse(b.hasHtml(), "the body is not kept");
+        }
+        assertArrayEquals(bytes, CacheCodec.write(back), "what was read writes the same bytes");
+        assertArrayEquals(bytes, CacheCodec.write(new CacheCodec.Shard(shard.key(), parsed(), stamps())),
+                "the bytes depend only on the entries (another parse, other set orders)");
+    }
+
+    @Test
+    void anEmptyShardReadsBack() {
+        CacheCodec.Shard empty = new CacheCodec.Shard("", new TreeMap<>(), new TreeMap<>());
+        assertEquals(empty, CacheCodec.read(CacheCodec.write(empty)));
+    }
+
+    /** Every truncation, and random damage, reads as Malformed or (damage inside a string) as a shard. */
+    @Test
+    void damagedBytesAreMalformedNeverAnotherFailure() throws IOException {
+        TreeMap<String, ParsedSpec> some = new TreeMap<>();
+        parsed().entrySet().stream().limit(3).forEach(e -> some.put(e.getKey(), e.getValue()));
+        byte[] bytes = CacheCodec.write(new CacheCodec.Shard("k", some, stamps()));
+        for (int n = 0; n < bytes.length; n++) {
+            byte[] cut = java.util.Arrays.copyOf(bytes, n);
+            assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(cut), "cut at " + n);
+        }
+        Random random = new Random(5);
+        for (int round = 0; round < 2000; round++) {
+            byte[] damaged = bytes.clone();
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+            }
+            try {
+                CacheCodec.read(damaged);
+            } catch (CacheCodec.Malformed expected) {
+                // the cache is then ignored
+            }
+        }
+        assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(new byte[0]));
+        assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read("not a shard".getBytes()));
+    }
+}
