@@ -178,6 +178,18 @@ public final class SpecParser {
         }
     }
 
+    /** The document of a file as parsed and prepared for rendering (the HTML renderer's tests). */
+    Document prepared(SourceFile file) {
+        Run run = new Run(file);
+        run.prepare();
+        return run.doc;
+    }
+
+    /** The flexmark setup this parser renders with (the HTML renderer's tests). */
+    Markdown markdown() {
+        return markdown;
+    }
+
     /** A possible open question, kept until its section ends. */
     private record Candidate(Node block, String text, boolean resolved, int line) {
     }
@@ -227,6 +239,8 @@ public final class SpecParser {
         final List<Approval> approvals = new ArrayList<>();
         final List<SpecLink> links = new ArrayList<>();
         final Set<String> requirementIds = new HashSet<>();
+        /** The file's text, line ends normalised, without a byte-order mark. */
+        String text;
         int[] lineStarts;
         Document doc;
         DocState state;
@@ -262,7 +276,23 @@ public final class SpecParser {
         }
 
         ParsedSpec run() {
-            String text = file.text().replace("\r\n", "\n").replace('\r', '\n');
+            String[] titleAndId = prepare();
+            String html = markdown.render(doc);
+            if (rawHtml) {
+                html = Jsoup.clean(html, "https://specsite.invalid/", safelist,
+                        new OutputSettings().prettyPrint(false));
+            }
+            Spec spec = buildSpec(titleAndId[0], titleAndId[1], titleAndId[2] != null, text);
+            diags.sort(Diagnostic.ORDER);
+            return new ParsedSpec(spec, html, diags);
+        }
+
+        /**
+         * Parses the file and reads everything but the HTML: afterwards {@link #doc} is ready to
+         * render. Returns the title, the id and whether the id was declared.
+         */
+        String[] prepare() {
+            text = file.text().replace("\r\n", "\n").replace('\r', '\n');
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -298,15 +328,7 @@ public final class SpecParser {
             new HeaderIdGenerator(markdown.options()).generateIds(doc);
             walk(doc);
             flushQuestions();
-
-            String html = markdown.render(doc);
-            if (rawHtml) {
-                html = Jsoup.clean(html, "https://specsite.invalid/", safelist,
-                        new OutputSettings().prettyPrint(false));
-            }
-            Spec spec = buildSpec(titleAndId[0], titleAndId[1], titleAndId[2] != null, text);
-            diags.sort(Diagnostic.ORDER);
-            return new ParsedSpec(spec, html, diags);
+            return titleAndId;
         }
 
         // ---------------------------------------------------------------- metadata
