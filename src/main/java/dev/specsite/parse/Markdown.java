@@ -46,6 +46,7 @@ final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlOut lean;
     private final DataHolder options;
 
     Markdown() {
@@ -77,6 +78,7 @@ final class Markdown {
         this.options = o.toImmutable();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.lean = new HtmlOut(options);
     }
 
     DataHolder options() {
@@ -89,6 +91,16 @@ final class Markdown {
 
     String render(Document document) {
         return renderer.render(document);
+    }
+
+    /** The HTML of a document as flexmark's renderer writes it (the lean renderer's reference). */
+    String renderWithFlexmark(Document document) {
+        return renderer.render(document);
+    }
+
+    /** The HTML of a document as the lean renderer writes it, or null when it leaves it to flexmark. */
+    String renderLean(Document document) {
+        return lean.render(document);
     }
 
     /**

@@ -15,9 +15,17 @@ final class Sequences {
      * a substring of it. Like flexmark's {@code charAt}, a NUL character reads as U+FFFD.
      */
     static String string(CharSequence chars) {
+        String text = stringKeepingNul(chars);
+        return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+    }
+
+    /**
+     * The characters of a sequence as a string, except that a NUL character of the document may be
+     * left as it is: for a caller that scans the string anyway and replaces NUL itself.
+     */
+    static String stringKeepingNul(CharSequence chars) {
         if (chars instanceof SubSequence s && s.getBase() instanceof String base) {
-            String text = base.substring(s.getStartOffset(), s.getEndOffset());
-            return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+            return base.substring(s.getStartOffset(), s.getEndOffset());
         }
         return chars.toString();
     }
