@@ -6,15 +6,17 @@ import java.util.stream.Stream;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * The floor the required Markdown library sets: reads every {@code .md} file of a corpus and turns
- * it into HTML with flexmark (the extensions specsite uses), on all cores, in a fresh JVM with the
- * launcher's JIT setting, and writes nothing: no spec data, no links, no templates, no files. Timed
- * by bench/run.sh next to specsite and Hugo. Not part of the test suite.
+ * The floor the required Markdown library sets: reads every {@code .md} file of a corpus and parses
+ * it with flexmark (the extensions specsite uses), on all cores, in a fresh JVM with the launcher's
+ * JIT setting, and does nothing else: no HTML, no spec data, no links, no templates, no files.
+ * (specsite writes the HTML of the parsed tree itself; flexmark's own HTML renderer took three
+ * fifths of parse-and-render, and was the floor this program measured up to session 4.) Timed by
+ * bench/run.sh next to specsite and Hugo. Not part of the test suite.
  *
  * <pre>javac -cp 'target/lib/*' -d target/bench/floor bench/FlexmarkFloor.java
  * java -XX:TieredStopAtLevel=1 -cp 'target/bench/floor:target/lib/*' FlexmarkFloor CORPUS</pre>
@@ -29,14 +31,17 @@ public final class FlexmarkFloor {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                 StrikethroughExtension.create()));
         Parser parser = Parser.builder(options).build();
-        HtmlRenderer renderer = HtmlRenderer.builder(options).build();
-        long chars = files.parallelStream().mapToLong(f -> {
+        long nodes = files.parallelStream().mapToLong(f -> {
             try {
-                return renderer.render(parser.parse(Files.readString(f))).length();
+                long blocks = 0;
+                for (Node n = parser.parse(Files.readString(f)).getFirstChild(); n != null; n = n.getNext()) {
+                    blocks++;
+                }
+                return blocks;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }).sum();
-        System.out.println(files.size() + " files, " + chars + " characters of HTML");
+        System.out.println(files.size() + " files parsed, " + nodes + " top-level blocks");
     }
 }

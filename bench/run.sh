@@ -7,8 +7,7 @@
 #   - Hugo on the same corpus (Debian package 'hugo', highlighting off) at sizes <= HUGO_MAX,
 #     in the same run, and the ratio specsite/Hugo;
 #   - the floor the required Markdown library sets (bench/FlexmarkFloor.java: a fresh JVM that only
-#     reads the files and turns them into HTML with flexmark on all cores, writing nothing), and its
-#     ratio to Hugo.
+#     reads the files and parses them with flexmark on all cores, nothing else), and its ratio to Hugo.
 # Each command line measurement is taken REPEAT times (default 3; once above HUGO_MAX) and the
 # median reported: this machine's disk makes file writing vary several-fold from minute to minute.
 # Usage: bench/run.sh            (sizes 1000 10000 50000)
@@ -52,7 +51,7 @@ TOML
   cp -r "$1" "$2/content"
 }
 
-printf '| specs | corpus | specsite cold | peak memory | incremental (CLI) | incremental (API) | Hugo cold | Hugo peak | ratio | flexmark alone | its ratio |\n'
+printf '| specs | corpus | specsite cold | peak memory | incremental (CLI) | incremental (API) | Hugo cold | Hugo peak | ratio | flexmark parse alone | its ratio |\n'
 printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in $SIZES; do
   corpus="$WORK/corpus-$n"
