@@ -509,7 +509,8 @@ final class HtmlOut {
 
         /**
          * A start tag. With a node, the node's anchor and classes are set as specsite's attribute
-         * provider sets them (every tag flexmark writes with the node's attributes but links').
+         * provider sets them (on the node's own tag: not on links, nor on the inner tag of a block
+         * that writes two, a loose task item's {@code <p>} or a code block's {@code <code>}).
          */
         private void tag(String tag, Attrs attrs, Node node, boolean isVoid) {
             if (node != null && !stateEmpty) {
@@ -722,7 +723,7 @@ final class HtmlOut {
                         com.vladsch.flexmark.util.misc.CharPredicate.anyOf(" \t"))));
                 a.add("class", languageClassPrefix + language);
             }
-            tag("code", a, n, false);
+            tag("code", a, null, false);
             text(normalizedEol(Sequences.string(n.getContentChars())));
             close("code");
             close("pre");
@@ -734,7 +735,7 @@ final class HtmlOut {
             line();
             open("pre", n);
             openPre();
-            open("code", n);
+            open("code", null);
             String s = Sequences.string(n.getContentChars().trimTailBlankLines());
             if (s.indexOf('\r') >= 0) {
                 s = Escaping.normalizeEndWithEOL(s);
@@ -789,7 +790,7 @@ final class HtmlOut {
                     p.add("class", taskParagraphClass);
                 }
                 line();
-                tag("p", p, n, false);
+                tag("p", p, null, false);
                 append(marker);
                 children(n);
                 close("p");

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.internal.TaskListNodeRenderer;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -16,6 +17,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
@@ -255,7 +257,7 @@ final class Markdown {
         }
     }
 
-    /** Sets the ids and classes the parse decided on. */
+    /** Sets the ids and classes the parse decided on, on the node's own tag. */
     private static final class AnchorAttributeProvider implements AttributeProvider {
         private final DocState state;
 
@@ -265,7 +267,10 @@ final class Markdown {
 
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-            if (part == AttributablePart.LINK) {
+            // the node's own tag only: not a link's, and not the inner tag of a block that writes two
+            // (a loose task item's <p>, a code block's <code>), which would repeat the id in the page
+            if (part == AttributablePart.LINK || part == TaskListNodeRenderer.TASK_ITEM_PARAGRAPH
+                    || part == CoreNodeRenderer.CODE_CONTENT) {
                 return;
             }
             String id = state.anchors.get(node);

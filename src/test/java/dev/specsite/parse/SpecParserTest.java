@@ -427,4 +427,32 @@ class SpecParserTest {
         assertEquals("<p>x * y &amp; z &lt; w \u00a9 &quot;q&quot; a\ufffdb</p>\n",
                 parse("# A\n\nx \\* y &amp; z < w &copy; \"q\" a\u0000b\n").html());
     }
+
+    /** A question or criterion in a loose task list: its id and class on the item, not again on its paragraph. */
+    @Test
+    void looseTaskItemsCarryTheirIdOnce() {
+        ParsedSpec p = parse("""
+                # SPEC-1: Loose
+
+                ## Open Questions
+
+                - [ ] Should we do X?
+
+                - [ ] Should we do Y?
+
+                ## Acceptance Criteria
+
+                - [ ] First
+
+                - [x] Second
+                """);
+        Document html = Jsoup.parseBodyFragment(p.html());
+        assertEquals(2, p.spec().questions().size());
+        for (OpenQuestion q : p.spec().questions()) {
+            assertEquals(1, html.select("[id=" + q.anchor() + "]").size(), q.anchor());
+            assertEquals("li", html.getElementById(q.anchor()).tagName());
+        }
+        assertEquals(2, html.select("li.open-question").size());
+        assertEquals(0, html.select("p.open-question, p[id]").size(), p.html());
+    }
 }
