@@ -164,23 +164,11 @@ public final class Linker {
         resolved.forEach(r -> resolutions.put(r.spec.id(), r));
 
         // 3. backlinks and relations
-        // resolutions come in id order, so each list of referring ids is sorted as it grows, and a
-        // spec referring twice to one target adds itself twice in a row
+        // (resolutions come in id order)
         Map<String, List<String>> from = new HashMap<>();
-        Map<String, List<Backlink>> backlinks = new HashMap<>();
-        for (Resolution r : resolutions.values()) {
-            for (Resolution.Ref ref : r.refs) {
-                if (ref.targetId().equals(r.spec.id())) {
-                    continue;
-                }
-                List<String> referring = from.computeIfAbsent(ref.targetId(), k -> new ArrayList<>());
-                if (referring.isEmpty() || !referring.get(referring.size() - 1).equals(r.spec.id())) {
-                    referring.add(r.spec.id());
-                }
-                backlinks.computeIfAbsent(ref.targetId(), k -> new ArrayList<>())
-                        .add(new Backlink(r.spec.id(), ref.context(), ref.anchor(), ref.line()));
-            }
-        }
+        Map<String, List<Backlink>> sortedBacklinks = new HashMap<>();
+        referrers(resolutions.values().stream().map(r -> Map.entry(r.spec.id(), (List<LinkMemory.Ref>) r.refs)).toList(),
+                from, sortedBacklinks);
         Map<String, List<ResolvedRelation>> relations = new HashMap<>();
         Map<String, List<Diagnostic>> relationDiags = new HashMap<>();
         for (Resolution r : resolutions.values()) {
@@ -220,8 +208,6 @@ public final class Linker {
             }
         }
 
-        Map<String, List<Backlink>> sortedBacklinks = new HashMap<>();
-        backlinks.forEach((id, bl) -> sortedBacklinks.put(id, sortBacklinks(bl)));
         Map<String, List<ResolvedRelation>> sortedRelations = new HashMap<>();
         relations.forEach((id, rels) -> {
             List<ResolvedRelation> sorted = new ArrayList<>(rels);
@@ -245,9 +231,141 @@ public final class Linker {
         return new LinkedSite(out, List.copyOf(ix.copied), siteDiags, redirects);
     }
 
+    /** What this linker keeps of its last run, as data for the build cache; {@code null} before its first run. */
+    public LinkMemory memory() {
+        Memory m = last;
+        if (m == null) {
+            return null;
+        }
+        LookupTables ix = m.ix();
+        LinkMemory.Tables tables = new LinkMemory.Tables(ix.idByPath, ix.lowerIds, ix.lowerPaths, sorted(ix.prefixes),
+                sorted(ix.files), sorted(ix.dirs), ix.slugs, ix.formerPaths, ix.byFileName, ix.formerPages,
+                sorted(ix.renamedPages), ix.numbers, sorted(ix.numberWords));
+        Map<String, LinkMemory.Entry> entries = new HashMap<>();
+        m.bySource().forEach((source, r) -> {
+            String id = r.spec().id();
+            Body b = r.body();
+            entries.put(source, new LinkMemory.Entry(id, r.extra(), b.links(), b.refs(), b.source() == null, r.refs(),
+                    r.broken(), r.diags(), sorted(r.consulted()), r.copied(), m.relations().getOrDefault(id, List.of()),
+                    m.relationDiags().getOrDefault(id, List.of()), m.aliases().getOrDefault(id, List.of()),
+                    m.formerPaths().getOrDefault(id, List.of())));
+        });
+        return new LinkMemory(tables, m.renames(), sorted(m.contested()), m.wordCounts(), m.redirects(),
+                m.redirectDiags(), entries);
+    }
+
+    private static List<String> sorted(Collection<String> c) {
+        List<String> l = new ArrayList<>(c);
+        l.sort(null);
+        return l;
+    }
+
+    /**
+     * Takes back the memory of an earlier run (see {@link #memory()}), made of these parse results,
+     * so that the next {@link #link} is as incremental as it would be in the process that made it.
+     * Returns {@code false}, remembering nothing, when the memory does not fit the parse results.
+     */
+    public boolean remember(LinkMemory saved, Collection<ParsedSpec> parsed) {
+        last = null;
+        wordNumbers = new IdentityHashMap<>();
+        LinkMemory.Tables t = saved.tables();
+        if (parsed.size() != saved.entries().size() || t.idByPath().size() != parsed.size()) {
+            return false;
+        }
+        List<ParsedSpec> ordered = new ArrayList<>(parsed);
+        ordered.sort((a, b) -> a.spec().source().compareTo(b.spec().source()));
+        LookupTables ix = new LookupTables();
+        ix.idByPath.putAll(t.idByPath());
+        ix.lowerIds.putAll(t.lowerIds());
+        ix.lowerPaths.putAll(t.lowerPaths());
+        ix.prefixes.addAll(t.prefixes());
+        ix.files.addAll(t.files());
+        ix.dirs.addAll(t.dirs());
+        ix.slugs.putAll(t.slugs());
+        ix.formerPaths.putAll(t.formerPaths());
+        ix.byFileName.putAll(t.byFileName());
+        ix.formerPages.putAll(t.formerPages());
+        ix.renamedPages.addAll(t.renamedPages());
+        ix.numbers.putAll(t.numbers());
+        ix.numberWords.addAll(t.numberWords());
+        ix.web = new WebUrls(config.repositoryUrl(), config.siteHost());
+        Map<String, Resolved> bySource = new HashMap<>();
+        Map<String, List<Diagnostic>> extra = new HashMap<>();
+        Map<String, List<ResolvedRelation>> relations = new HashMap<>();
+        Map<String, List<Diagnostic>> relationDiags = new HashMap<>();
+        Map<String, List<String>> aliases = new HashMap<>();
+        Map<String, List<String>> formerPaths = new HashMap<>();
+        TreeMap<String, Resolved> byId = new TreeMap<>();
+        for (ParsedSpec p : ordered) {
+            String source = p.spec().source();
+            LinkMemory.Entry e = saved.entries().get(source);
+            if (e == null || !e.id().equals(t.idByPath().get(source))) {
+                return false;
+            }
+            Spec spec = withId(p.spec(), e.id());
+            ix.byId.put(e.id(), spec);
+            ix.anchors.put(e.id(), p.anchors());
+            Resolved r;
+            if (e.rewritten()) { // raw HTML links: the body is no function of the parse result alone
+                r = null;
+            } else {
+                // the entry's lists as they are (read-only): the next memory() hands the same ones, cheap to compare
+                r = new Resolved(p, spec, e.extra(), Body.of(p).resolved(e.links(), e.mentions(), spec.hash()),
+                        e.refs(), e.broken(), e.diagnostics(), Set.copyOf(e.consulted()), e.copied());
+            }
+            bySource.put(source, r);
+            if (!e.extra().isEmpty()) {
+                extra.put(source, new ArrayList<>(e.extra()));
+            }
+            putIfAny(relations, e.id(), e.relations());
+            putIfAny(relationDiags, e.id(), e.relationDiags());
+            putIfAny(aliases, e.id(), e.aliases());
+            putIfAny(formerPaths, e.id(), e.formerPaths());
+        }
+        if (ix.byId.size() != ordered.size()) {
+            return false;
+        }
+        for (ParsedSpec p : ordered) {
+            String source = p.spec().source();
+            Resolved r = bySource.get(source);
+            if (r == null) {
+                LinkMemory.Entry e = saved.entries().get(source);
+                r = resolveAnew(p, ix.byId.get(e.id()), e.extra(), ix);
+                bySource.put(source, r);
+            }
+            ix.copied.addAll(r.copied());
+            byId.put(r.spec().id(), r);
+        }
+        Map<String, List<String>> from = new HashMap<>();
+        Map<String, List<Backlink>> backlinks = new HashMap<>();
+        referrers(byId.values().stream().map(r -> Map.entry(r.spec().id(), r.refs())).toList(), from, backlinks);
+        Memory m = new Memory(ix, bySource, List.copyOf(ordered), Map.copyOf(saved.renames()), extra,
+                Set.copyOf(saved.contested()), saved.wordCounts(), from, backlinks, relations, relationDiags, aliases,
+                formerPaths, new LinkedHashMap<>(), List.copyOf(saved.redirects()), List.copyOf(saved.redirectDiags()));
+        List<Map.Entry<String, Resolved>> inOrder = new ArrayList<>(byId.entrySet());
+        List<LinkedSpec> linked = inOrder.parallelStream().map(e -> m.linked(e.getValue(), e.getKey())).toList();
+        for (int i = 0; i < linked.size(); i++) {
+            m.out().put(inOrder.get(i).getKey(), linked.get(i));
+        }
+        last = m;
+        return true;
+    }
+
+    private static <V> void putIfAny(Map<String, List<V>> map, String key, List<V> value) {
+        if (!value.isEmpty()) {
+            map.put(key, value);
+        }
+    }
+
+    /** The linked specs of the last run (or of the memory taken back), in id order; empty before any. */
+    public Collection<LinkedSpec> lastLinked() {
+        Memory m = last;
+        return m == null ? List.of() : m.out().values();
+    }
+
     /** A spec's references as resolved, before backlinks and relations are added: what a later run may reuse. */
     private record Resolved(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Body body,
-                            List<Resolution.Ref> refs, List<String> broken, List<Diagnostic> diags,
+                            List<LinkMemory.Ref> refs, List<String> broken, List<Diagnostic> diags,
                             Set<String> consulted, List<String> copied) {
         Resolved(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Resolution r) {
             this(parsed, spec, List.copyOf(extra), r.body, List.copyOf(r.refs), List.copyOf(r.broken),
@@ -307,12 +425,55 @@ public final class Linker {
         }
     }
 
+    /**
+     * Who refers to each spec (ids, sorted) and its backlinks (sorted), from every spec's references:
+     * {@code refs} holds each spec's id and references, in id order.
+     */
+    private static void referrers(List<Map.Entry<String, List<LinkMemory.Ref>>> refs, Map<String, List<String>> from,
+                                  Map<String, List<Backlink>> sortedBacklinks) {
+        // in id order, each list of referring ids is sorted as it grows, and a spec referring twice
+        // to one target adds itself twice in a row
+        Map<String, Referred> byTarget = new HashMap<>();
+        for (Map.Entry<String, List<LinkMemory.Ref>> e : refs) {
+            // a call per spec rather than one long loop: in a fresh JVM the compiler takes a method
+            // after a few hundred calls, a loop only after tens of thousands of rounds
+            referred(e.getKey(), e.getValue(), byTarget);
+        }
+        byTarget.forEach((id, t) -> {
+            from.put(id, t.from());
+            sortedBacklinks.put(id, sortBacklinks(t.backlinks()));
+        });
+    }
+
+    /** Who a spec refers to, and whence: what {@link #referrers} collects. */
+    private record Referred(List<String> from, List<Backlink> backlinks) {
+    }
+
+    private static void referred(String id, List<LinkMemory.Ref> refs, Map<String, Referred> byTarget) {
+        for (LinkMemory.Ref ref : refs) {
+            if (ref.targetId().equals(id)) {
+                continue;
+            }
+            Referred t = byTarget.computeIfAbsent(ref.targetId(), k -> new Referred(new ArrayList<>(), new ArrayList<>()));
+            if (t.from().isEmpty() || !t.from().get(t.from().size() - 1).equals(id)) {
+                t.from().add(id);
+            }
+            t.backlinks().add(new Backlink(id, ref.context(), ref.anchor(), ref.line()));
+        }
+    }
+
     /** Backlinks by referring spec id, then line; references on one line keep their order. */
     private static List<Backlink> sortBacklinks(List<Backlink> bl) {
-        List<Backlink> sorted = new ArrayList<>(bl);
-        sorted.sort((a, b) -> a.fromId().equals(b.fromId()) ? Integer.compare(a.line(), b.line())
-                : a.fromId().compareTo(b.fromId()));
-        return List.copyOf(sorted);
+        java.util.Comparator<Backlink> order = (a, b) -> a.fromId().equals(b.fromId())
+                ? Integer.compare(a.line(), b.line()) : a.fromId().compareTo(b.fromId());
+        for (int i = 1; i < bl.size(); i++) {
+            if (order.compare(bl.get(i - 1), bl.get(i)) > 0) {
+                List<Backlink> sorted = new ArrayList<>(bl);
+                sorted.sort(order);
+                return List.copyOf(sorted);
+            }
+        }
+        return List.copyOf(bl);
     }
 
     /**
@@ -362,6 +523,9 @@ public final class Linker {
             if (learnWords) {
                 List<WordNumber> words = wordNumbers(p);
                 List<WordNumber> before = wordNumbers.get(q);
+                if (before == null) { // a memory taken back from the build cache knows none yet
+                    before = wordNumbers(q);
+                }
                 if (!words.equals(before)) {
                     recount(counts, recounted, before, -1);
                     recount(counts, recounted, words, 1);
@@ -433,7 +597,7 @@ public final class Linker {
             }
             for (String source : redo) {
                 String id = ix.idByPath.get(source);
-                for (Resolution.Ref ref : now.get(source).refs()) {
+                for (LinkMemory.Ref ref : now.get(source).refs()) {
                     if (ref.targetId().equals(t) && !id.equals(t)) {
                         referring.add(id);
                         bl.add(new Backlink(id, ref.context(), ref.anchor(), ref.line()));
@@ -813,13 +977,10 @@ public final class Linker {
 
     /** The per-spec work of resolving. */
     private static final class Resolution {
-        record Ref(String targetId, String anchor, String context, int line) {
-        }
-
         final Spec spec;
         Body body;
         final List<Diagnostic> diags;
-        final List<Ref> refs = new ArrayList<>();
+        final List<LinkMemory.Ref> refs = new ArrayList<>();
         final List<String> broken = new ArrayList<>();
         /** Ids of the specs whose title or anchors the resolution read. */
         final Set<String> consulted = new HashSet<>();
@@ -943,7 +1104,7 @@ public final class Linker {
     }
 
     private static String refTo(Resolution r, SpecLink l, String page, LookupTables ix, String resolved, String anchor) {
-        r.refs.add(new Resolution.Ref(resolved, anchor, l.context(), l.line()));
+        r.refs.add(new LinkMemory.Ref(resolved, anchor, l.context(), l.line()));
         r.consulted.add(resolved);
         Spec t = ix.byId.get(resolved);
         String url = Urls.relative(page, Urls.specPage(resolved)) + (anchor == null ? "" : "#" + anchor);
@@ -1062,7 +1223,7 @@ public final class Linker {
             }
             anchor = fixed != null ? fixed : anchor;
         }
-        r.refs.add(new Resolution.Ref(id, anchor == null || anchor.isEmpty() ? null : anchor, l.context(), l.line()));
+        r.refs.add(new LinkMemory.Ref(id, anchor == null || anchor.isEmpty() ? null : anchor, l.context(), l.line()));
         String target = Urls.relative(page, Urls.specPage(id)) + (anchor == null || anchor.isEmpty() ? "" : "#" + anchor);
         return "href=\"" + Urls.attr(target) + "\"";
     }

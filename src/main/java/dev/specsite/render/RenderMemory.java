@@ -64,12 +64,16 @@ public final class RenderMemory {
      * @param diagnostics the digest of the site's diagnostics
      * @param redirects   the digest of the redirects
      * @param otherPages  the paths of the pages that are not spec pages
+     * @param dates       per spec, the date its digest was made under
+     * @param diagnosticCounts per spec, how many diagnostics it had (more than the link stage gave it
+     *                    when the index added checks: its digest is then of the index's copy)
      */
     public record Snapshot(String key, String[] ids, long[] digests, long[] summaries, long diagnostics,
-                           long redirects, List<String> otherPages) implements Serializable {
+                           long redirects, List<String> otherPages, String[] dates, int[] diagnosticCounts)
+            implements Serializable {
         /** The same snapshot with the paths of the other pages the render made. */
         Snapshot withOtherPages(List<String> paths) {
-            return new Snapshot(key, ids, digests, summaries, diagnostics, redirects, List.copyOf(paths));
+            return new Snapshot(key, ids, digests, summaries, diagnostics, redirects, List.copyOf(paths), dates, diagnosticCounts);
         }
     }
 
@@ -93,6 +97,32 @@ public final class RenderMemory {
     /** Records a render whose files were written. */
     public synchronized void commit(Snapshot snapshot) {
         last = snapshot;
+    }
+
+    /**
+     * Takes the digests of the last snapshot for these linked specs, which the link stage made
+     * again, equal, from the memory of the build that rendered that snapshot (the command line
+     * reads both from its build cache): so that the next plan need not hash what did not change.
+     * A spec the index had added diagnostics to is left out: its digest was of the index's copy, which
+     * has more diagnostics than the link stage's.
+     */
+    public synchronized void seed(java.util.Collection<LinkedSpec> linked) {
+        Snapshot s = last;
+        if (s == null) {
+            return;
+        }
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < s.ids().length; i++) {
+            at.put(s.ids()[i], i);
+        }
+        Map<LinkedSpec, Known> next = new java.util.IdentityHashMap<>(known);
+        for (LinkedSpec l : linked) {
+            Integer i = at.get(l.id());
+            if (i != null && s.diagnosticCounts()[i] == l.diagnostics().size()) {
+                next.put(l, new Known(s.dates()[i], s.digests()[i]));
+            }
+        }
+        known = next;
     }
 
     /** The last render committed, or {@code null}. */
@@ -158,12 +188,17 @@ public final class RenderMemory {
             IntStream.range(0, n).parallel().forEach(i -> summaries[i] = summary(now.get(i), lastChange.get(ids[i])));
         }
         Map<LinkedSpec, Known> next = new java.util.IdentityHashMap<>();
+        String[] dates = new String[n];
+        int[] diagnosticCounts = new int[n];
         for (int i = 0; i < n; i++) {
-            next.put(now.get(i), new Known(lastChange.get(ids[i]), digests[i]));
+            dates[i] = lastChange.get(ids[i]);
+            diagnosticCounts[i] = now.get(i).diagnostics().size();
+            next.put(now.get(i), new Known(dates[i], digests[i]));
         }
         known = next;
         if (all) {
-            return new Plan(null, false, List.of(), new Snapshot(key, ids, digests, summaries, diagnostics, redirected, List.of()));
+            return new Plan(null, false, List.of(), new Snapshot(key, ids, digests, summaries, diagnostics, redirected,
+                    List.of(), dates, diagnosticCounts));
         }
         Set<String> candidates = new HashSet<>(changed);
         for (LinkedSpec s : now) {
@@ -174,7 +209,7 @@ public final class RenderMemory {
         // the dashboards read summaries only: kept when no changed spec changed its summary
         boolean keepOthers = shownOtherwise.isEmpty() && prev.redirects() == redirected && prev.diagnostics() == diagnostics;
         return new Plan(candidates, keepOthers, prev.otherPages(),
-                new Snapshot(key, ids, digests, summaries, diagnostics, redirected, List.of()));
+                new Snapshot(key, ids, digests, summaries, diagnostics, redirected, List.of(), dates, diagnosticCounts));
     }
 
     private static void addNeighbours(LinkedSpec s, Set<String> into) {

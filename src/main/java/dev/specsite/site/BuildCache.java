@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import dev.specsite.link.LinkMemory;
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.scan.Scanner;
 import dev.specsite.render.RenderMemory;
@@ -49,6 +51,20 @@ final class BuildCache {
     /** The last reading of the source folder's Git history (reused while its head commit is the same). */
     private dev.specsite.scan.GitDates git;
     private boolean gitDirty;
+    /** The link memory's entries, by source path (kept in the shards beside the parse results). */
+    final Map<String, LinkMemory.Entry> links = new ConcurrentHashMap<>();
+    /** The link memory's site-wide part (its entries empty), or {@code null}. */
+    private LinkMemory linkTables;
+    private boolean linksDirty;
+    /** The newest generation of any file of this cache (see {@link CacheCodec.Generations}). */
+    private long generation;
+    private final long[] shardGenerations = new long[SHARDS];
+    private long linksGeneration;
+    private long renderedGeneration;
+    /** Whether the link memory was read whole, of one save, with the parse results it was made of. */
+    private boolean linksLoaded;
+    /** Whether the render snapshot was read from the same save as the link memory. */
+    private boolean renderedWithLinks;
 
     BuildCache(String key) {
         this.key = key;
@@ -124,6 +140,37 @@ final class BuildCache {
         git = g;
     }
 
+    /**
+     * The link memory read with this cache, whole and of the same save as its parse results, or
+     * {@code null}.
+     */
+    LinkMemory linkMemory() {
+        return linksLoaded ? new LinkMemory(linkTables.tables(), linkTables.renames(), linkTables.contested(),
+                linkTables.wordCounts(), linkTables.redirects(), linkTables.redirectDiags(), Map.copyOf(links)) : null;
+    }
+
+    /** Whether the render snapshot read with this cache was made by the build whose link memory it read. */
+    boolean renderedWithLinks() {
+        return linksLoaded && renderedWithLinks;
+    }
+
+    /** Records the link memory of a build, marking the shards whose entries changed. */
+    void putLinks(LinkMemory m) {
+        linksLoaded = false; // what was read is no longer the memory
+        retain(links, m.entries().keySet());
+        m.entries().forEach((path, e) -> {
+            if (!e.equals(links.put(path, e))) {
+                dirty.add(shard(path));
+            }
+        });
+        LinkMemory tables = new LinkMemory(m.tables(), m.renames(), m.contested(), m.wordCounts(), m.redirects(),
+                m.redirectDiags(), Map.of());
+        if (!tables.equals(linkTables)) {
+            linkTables = tables;
+            linksDirty = true;
+        }
+    }
+
     /** Reads the cache of an output folder; an empty cache when there is none, it is stale or unreadable. */
     static BuildCache load(Path outputDir, String key) {
         BuildCache cache = new BuildCache(key);
@@ -136,13 +183,32 @@ final class BuildCache {
         if (shards.stream().anyMatch(s -> s == null || !key.equals(s.key()))) {
             return cache; // incomplete, or from another configuration, theme or version
         }
-        for (CacheCodec.Shard s : shards) {
+        for (int i = 0; i < SHARDS; i++) {
+            CacheCodec.Shard s = shards.get(i);
             cache.parsed.putAll(s.parsed());
             cache.stamps.putAll(s.stamps());
+            cache.links.putAll(s.links());
+            cache.shardGenerations[i] = s.generation();
+            cache.generation = Math.max(cache.generation, s.generation());
         }
         cache.dirty.clear();
-        if (readKeyed(dir.resolve(RENDERED), key) instanceof RenderMemory.Snapshot r) {
+        Object rendered = readObject(dir.resolve(RENDERED));
+        if (rendered instanceof Keyed k && key.equals(k.key()) && k.value() instanceof RenderMemory.Snapshot r) {
             cache.rendered = r;
+            cache.renderedGeneration = k.generation();
+            cache.generation = Math.max(cache.generation, k.generation());
+        }
+        CacheCodec.LinkTables tables = read(dir.resolve(LINKS), CacheCodec::readLinkTables);
+        if (tables != null && key.equals(tables.key())) {
+            cache.linkTables = tables.memory();
+            cache.linksGeneration = tables.generation();
+            cache.generation = Math.max(cache.generation, tables.generation());
+        }
+        CacheCodec.Generations gens = read(dir.resolve(GENERATIONS), CacheCodec::readGenerations);
+        if (gens != null && key.equals(gens.key())) {
+            cache.linksLoaded = cache.linkTables != null && gens.links() == cache.linksGeneration
+                    && Arrays.equals(gens.shards(), cache.shardGenerations);
+            cache.renderedWithLinks = cache.rendered != null && gens.rendered() == cache.renderedGeneration;
         }
         if (readKeyed(dir.resolve(GIT), key) instanceof dev.specsite.scan.GitDates g) {
             cache.git = g;
@@ -153,11 +219,20 @@ final class BuildCache {
     /** The file of the last render's snapshot. */
     static final String RENDERED = "rendered.bin";
 
+    /** The file of the link memory's site-wide tables. */
+    static final String LINKS = "links.bin";
+
+    /** The file of the generations, written last by each save. */
+    static final String GENERATIONS = "generations.bin";
+
     /** The file of the last reading of the Git history. */
     static final String GIT = "git.bin";
 
-    /** One value on disk (the last render's snapshot, the Git history's reading) with the cache key it holds for. */
-    private record Keyed(String key, Serializable value) implements Serializable {
+    /**
+     * One value on disk (the last render's snapshot, the Git history's reading) with the cache key it
+     * holds for and the generation of the save that wrote it.
+     */
+    private record Keyed(String key, long generation, Serializable value) implements Serializable {
     }
 
     /** The value of a {@link Keyed} file written under this key, or {@code null}. */
@@ -167,8 +242,13 @@ final class BuildCache {
 
     /** A shard (see {@link CacheCodec}), or {@code null} when there is none or it cannot be read. */
     private static CacheCodec.Shard read(Path file) {
+        return read(file, CacheCodec::read);
+    }
+
+    /** A file in {@link CacheCodec}'s format, or {@code null} when there is none or it cannot be read. */
+    private static <T> T read(Path file, java.util.function.Function<byte[], T> codec) {
         try {
-            return CacheCodec.read(Files.readAllBytes(file));
+            return codec.apply(Files.readAllBytes(file));
         } catch (IOException | CacheCodec.Malformed e) {
             return null;
         }
@@ -212,16 +292,30 @@ final class BuildCache {
         try {
             Files.createDirectories(dir);
             List<Integer> todo = new ArrayList<>(dirty);
-            todo.parallelStream().forEach(i -> write(dir, i + ".bin",
-                    CacheCodec.write(new CacheCodec.Shard(key, ofShard(parsed, i), ofShard(stamps, i)))));
+            boolean any = !todo.isEmpty() || renderedDirty && rendered != null || linksDirty && linkTables != null;
+            long g = generation + 1;
+            todo.parallelStream().forEach(i -> write(dir, i + ".bin", CacheCodec.write(new CacheCodec.Shard(key, g,
+                    ofShard(parsed, i), ofShard(stamps, i), ofShard(links, i)))));
+            todo.forEach(i -> shardGenerations[i] = g);
             dirty.clear();
+            if (linksDirty && linkTables != null) {
+                write(dir, LINKS, CacheCodec.write(new CacheCodec.LinkTables(key, g, linkTables)));
+                linksGeneration = g;
+                linksDirty = false;
+            }
             if (renderedDirty && rendered != null) {
-                write(dir, RENDERED, new Keyed(key, rendered));
+                write(dir, RENDERED, new Keyed(key, g, rendered));
+                renderedGeneration = g;
                 renderedDirty = false;
             }
             if (gitDirty && git != null) {
-                write(dir, GIT, new Keyed(key, git));
+                write(dir, GIT, new Keyed(key, g, git));
                 gitDirty = false;
+            }
+            if (any) {
+                write(dir, GENERATIONS, CacheCodec.write(new CacheCodec.Generations(key, linksGeneration,
+                        renderedGeneration, shardGenerations.clone())));
+                generation = g;
             }
         } catch (IOException | RuntimeException e) {
             // the next build will be a full one

@@ -12,6 +12,9 @@ import java.util.function.Function;
 
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.diag.Severity;
+import dev.specsite.link.LinkMemory;
+import dev.specsite.link.Redirect;
+import dev.specsite.link.ResolvedRelation;
 import dev.specsite.model.Approval;
 import dev.specsite.model.ChecklistItem;
 import dev.specsite.model.MetaEntry;
@@ -44,6 +47,10 @@ final class CacheCodec {
 
     /** The first bytes of a shard ("SPC" and a format number). */
     private static final int MAGIC = 0x53504331;
+    /** The first bytes of the link memory's tables ("SPL1"). */
+    private static final int MAGIC_LINKS = 0x53504c31;
+    /** The first bytes of the generations file ("SPG1"). */
+    private static final int MAGIC_GENERATIONS = 0x53504731;
 
     private CacheCodec() {
     }
@@ -55,14 +62,24 @@ final class CacheCodec {
         }
     }
 
-    /** A shard's content. */
-    record Shard(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Scanner.Stamp> stamps) {
+    /**
+     * A shard's content.
+     *
+     * @param generation the save that wrote it (see {@link Generations})
+     * @param links      the link memory's entries of its sources ({@link LinkMemory#entries()})
+     */
+    record Shard(String key, long generation, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Scanner.Stamp> stamps,
+                 TreeMap<String, LinkMemory.Entry> links) {
+        Shard(String key, TreeMap<String, ParsedSpec> parsed, TreeMap<String, Scanner.Stamp> stamps) {
+            this(key, 0, parsed, stamps, new TreeMap<>());
+        }
     }
 
     static byte[] write(Shard shard) {
         Out out = new Out();
         out.fixed(MAGIC);
         out.str(shard.key());
+        out.num(shard.generation());
         out.num(shard.parsed().size());
         shard.parsed().forEach((path, p) -> {
             out.str(path);
@@ -76,6 +93,11 @@ final class CacheCodec {
             out.str(s.hash());
             out.list(s.diagnostics(), CacheCodec::diagnostic);
             out.num(s.scanned());
+        });
+        out.num(shard.links().size());
+        shard.links().forEach((path, e) -> {
+            out.str(path);
+            entry(out, e);
         });
         return out.bytes();
     }
@@ -92,6 +114,7 @@ final class CacheCodec {
                 throw new Malformed("not a cache shard");
             }
             String key = in.str();
+            long generation = in.num();
             TreeMap<String, ParsedSpec> parsed = new TreeMap<>();
             for (int i = in.count(); i > 0; i--) {
                 parsed.put(in.str(), parsed(in));
@@ -100,17 +123,170 @@ final class CacheCodec {
             for (int i = in.count(); i > 0; i--) {
                 stamps.put(in.str(), new Scanner.Stamp(in.num(), in.num(), in.str(), in.list(CacheCodec::diagnostic), in.num()));
             }
-            if (in.pos != bytes.length) {
-                throw new Malformed("bytes after the end");
+            TreeMap<String, LinkMemory.Entry> links = new TreeMap<>();
+            for (int i = in.count(); i > 0; i--) {
+                links.put(in.str(), entry(in));
             }
-            return new Shard(key, parsed, stamps);
+            in.end();
+            return new Shard(key, generation, parsed, stamps, links);
         } catch (IndexOutOfBoundsException | NegativeArraySizeException | NullPointerException
                  | IllegalArgumentException e) {
             throw new Malformed("malformed cache shard: " + e);
         }
     }
 
+    /**
+     * The generation of each file of a saved cache, written last: a save writes the changed shards
+     * and files under a new generation, then this; a reader takes the link memory and the render
+     * digests only when every file is of the generation recorded here, so that a save cut short
+     * never pairs one build's entries with another's.
+     *
+     * @param links    the generation of the link memory's tables ({@value BuildCache#LINKS})
+     * @param rendered the generation of the render snapshot ({@value BuildCache#RENDERED})
+     * @param shards   the generation of each shard
+     */
+    record Generations(String key, long links, long rendered, long[] shards) {
+    }
+
+    /** The link memory's site-wide part (its entries are in the shards), under a key and generation. */
+    record LinkTables(String key, long generation, LinkMemory memory) {
+    }
+
+    static byte[] write(Generations g) {
+        Out out = new Out();
+        out.fixed(MAGIC_GENERATIONS);
+        out.str(g.key());
+        out.num(g.links());
+        out.num(g.rendered());
+        out.num(g.shards().length);
+        for (long x : g.shards()) {
+            out.num(x);
+        }
+        return out.bytes();
+    }
+
+    static Generations readGenerations(byte[] bytes) {
+        return reading(bytes, MAGIC_GENERATIONS, in -> {
+            String key = in.str();
+            long links = in.num();
+            long rendered = in.num();
+            long[] shards = new long[in.count()];
+            for (int i = 0; i < shards.length; i++) {
+                shards[i] = in.num();
+            }
+            return new Generations(key, links, rendered, shards);
+        });
+    }
+
+    static byte[] write(LinkTables l) {
+        Out o = new Out();
+        o.fixed(MAGIC_LINKS);
+        o.str(l.key());
+        o.num(l.generation());
+        LinkMemory m = l.memory();
+        LinkMemory.Tables t = m.tables();
+        o.strMap(t.idByPath());
+        o.strMap(t.lowerIds());
+        o.strMap(t.lowerPaths());
+        o.list(t.prefixes(), Out::str);
+        o.list(t.files(), Out::str);
+        o.list(t.dirs(), Out::str);
+        o.strMap(t.slugs());
+        o.strMap(t.formerPaths());
+        o.list(new ArrayList<>(new TreeMap<>(t.byFileName()).entrySet()), (x, e) -> {
+            x.str(e.getKey());
+            x.list(e.getValue(), Out::str);
+        });
+        o.strMap(t.formerPages());
+        o.list(t.renamedPages(), Out::str);
+        o.list(new ArrayList<>(new TreeMap<>(t.numbers()).entrySet()), (x, e) -> {
+            x.num(e.getKey());
+            x.str(e.getValue());
+        });
+        o.list(t.numberWords(), Out::str);
+        o.strMap(m.renames());
+        o.list(m.contested(), Out::str);
+        o.list(new ArrayList<>(new TreeMap<>(m.wordCounts()).entrySet()), (x, e) -> {
+            x.str(e.getKey());
+            x.list(new ArrayList<>(new TreeMap<>(e.getValue()).entrySet()), (y, n) -> {
+                y.num(n.getKey());
+                y.num(n.getValue());
+            });
+        });
+        o.list(m.redirects(), (x, r) -> {
+            x.str(r.from());
+            x.str(r.toId());
+            x.str(r.reason());
+        });
+        o.list(m.redirectDiags(), CacheCodec::diagnostic);
+        return o.bytes();
+    }
+
+    static LinkTables readLinkTables(byte[] bytes) {
+        return reading(bytes, MAGIC_LINKS, i -> {
+            String key = i.str();
+            long generation = i.num();
+            LinkMemory.Tables t = new LinkMemory.Tables(i.strMap(), i.strMap(), i.strMap(), i.list(In::str),
+                    i.list(In::str), i.list(In::str), i.strMap(), i.strMap(), i.map(In::str, x -> x.list(In::str)),
+                    i.strMap(), i.list(In::str), i.map(In::num, In::str), i.list(In::str));
+            LinkMemory m = new LinkMemory(t, i.strMap(), i.list(In::str), i.map(In::str, x -> x.map(In::num, In::int32)),
+                    i.list(x -> new Redirect(x.str(), x.str(), x.str())), i.list(CacheCodec::diagnostic), Map.of());
+            return new LinkTables(key, generation, m);
+        });
+    }
+
+    /** Reads a whole file's bytes that start with this magic number; anything else is {@link Malformed}. */
+    private static <T> T reading(byte[] bytes, int magic, Function<In, T> body) {
+        try {
+            In in = new In(bytes);
+            if (in.fixed() != magic) {
+                throw new Malformed("not a cache file of this kind");
+            }
+            T t = body.apply(in);
+            in.end();
+            return t;
+        } catch (IndexOutOfBoundsException | NegativeArraySizeException | NullPointerException
+                 | IllegalArgumentException e) {
+            throw new Malformed("malformed cache file: " + e);
+        }
+    }
+
     // ---------------------------------------------------------------- the records, both ways
+
+    private static void entry(Out o, LinkMemory.Entry e) {
+        o.str(e.id());
+        o.list(e.extra(), CacheCodec::diagnostic);
+        o.list(e.links(), Out::str);
+        o.list(e.mentions(), Out::str);
+        o.bool(e.rewritten());
+        o.list(e.refs(), (x, r) -> {
+            x.str(r.targetId());
+            x.str(r.anchor());
+            x.str(r.context());
+            x.num(r.line());
+        });
+        o.list(e.broken(), Out::str);
+        o.list(e.diagnostics(), CacheCodec::diagnostic);
+        o.list(e.consulted(), Out::str);
+        o.list(e.copied(), Out::str);
+        o.list(e.relations(), (x, r) -> {
+            x.str(r.type());
+            x.str(r.target());
+            x.str(r.targetId());
+            x.bool(r.declared());
+        });
+        o.list(e.relationDiags(), CacheCodec::diagnostic);
+        o.list(e.aliases(), Out::str);
+        o.list(e.formerPaths(), Out::str);
+    }
+
+    private static LinkMemory.Entry entry(In i) {
+        return new LinkMemory.Entry(i.str(), i.list(CacheCodec::diagnostic), i.list(In::str), i.list(In::str), i.bool(),
+                i.list(x -> new LinkMemory.Ref(x.str(), x.str(), x.str(), x.int32())), i.list(In::str),
+                i.list(CacheCodec::diagnostic), i.list(In::str), i.list(In::str),
+                i.list(x -> new ResolvedRelation(x.str(), x.str(), x.str(), x.bool())), i.list(CacheCodec::diagnostic),
+                i.list(In::str), i.list(In::str));
+    }
 
     private static void parsed(Out o, ParsedSpec p) {
         spec(o, p.spec());
@@ -284,7 +460,12 @@ final class CacheCodec {
             buf[pos++] = (byte) (b ? 1 : 0);
         }
 
-        /** {@code 0}: null; {@code 1}: a new string, its UTF-8 length and bytes; {@code k + 2}: the k-th string written. */
+        /**
+         * {@code 0}: null; {@code 1}: a new string, its UTF-8 length and bytes; {@code 2}: a new string of
+         * characters up to U+00FF, its length and one byte each (read back by a plain copy, which under
+         * the launcher's C1 compiler is several times faster than decoding UTF-8); {@code k + 3}: the
+         * k-th string written.
+         */
         void str(String s) {
             if (s == null) {
                 num(0);
@@ -292,12 +473,16 @@ final class CacheCodec {
             }
             Integer k = seen.get(s);
             if (k != null) {
-                num(k + 2L);
+                num(k + 3L);
                 return;
             }
             seen.put(s, seen.size());
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            num(1);
+            boolean latin1 = true;
+            for (int i = 0, n = s.length(); i < n && latin1; i++) {
+                latin1 = s.charAt(i) <= 0xFF;
+            }
+            byte[] b = s.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            num(latin1 ? 2 : 1);
             num(b.length);
             room(b.length);
             System.arraycopy(b, 0, buf, pos, b.length);
@@ -309,6 +494,14 @@ final class CacheCodec {
             for (T t : list) {
                 each.accept(this, t);
             }
+        }
+
+        /** A map of strings, in key order (so that equal maps are equal bytes). */
+        void strMap(Map<String, String> map) {
+            list(new ArrayList<>(new TreeMap<>(map).entrySet()), (x, e) -> {
+                x.str(e.getKey());
+                x.str(e.getValue());
+            });
         }
 
         byte[] bytes() {
@@ -373,23 +566,46 @@ final class CacheCodec {
             if (tag == 0) {
                 return null;
             }
-            if (tag == 1) {
+            if (tag == 1 || tag == 2) {
                 int n = count();
-                String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+                String s = new String(buf, pos, n, tag == 2 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
                 pos += n;
                 seen.add(s);
                 return s;
             }
-            return seen.get(tag - 2);
+            return seen.get(tag - 3);
         }
 
+        void end() {
+            if (pos != buf.length) {
+                throw new Malformed("bytes after the end");
+            }
+        }
+
+        Map<String, String> strMap() {
+            return map(In::str, In::str);
+        }
+
+        <K, V> Map<K, V> map(Function<In, K> key, Function<In, V> value) {
+            int n = count();
+            Map<K, V> out = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                out.put(key.apply(this), value.apply(this));
+            }
+            return out;
+        }
+
+        /** A list, read-only. */
         <T> List<T> list(Function<In, T> each) {
             int n = count();
+            if (n == 0) {
+                return List.of();
+            }
             List<T> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 out.add(each.apply(this));
             }
-            return out;
+            return java.util.Collections.unmodifiableList(out);
         }
     }
 }

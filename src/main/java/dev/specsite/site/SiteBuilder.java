@@ -49,6 +49,8 @@ public final class SiteBuilder {
     /** What this builder rendered last (in memory): lets the next build skip pages nothing reaches. */
     private final RenderMemory memory = new RenderMemory();
     private final boolean persistCache;
+    /** The linker taking back the link memory of the build cache, while the first build scans. */
+    private java.util.concurrent.CompletableFuture<Void> remembering;
 
     public SiteBuilder(SiteConfig config, BuildListener listener) {
         this(config, listener, true);
@@ -107,6 +109,18 @@ public final class SiteBuilder {
             if (cache.rendered() != null) {
                 memory.commit(cache.rendered());
             }
+            // the link memory of the last process, taken back while the scan runs: this build links
+            // incrementally, as a long-lived one does
+            dev.specsite.link.LinkMemory saved = cache.linkMemory();
+            if (saved != null) {
+                List<ParsedSpec> made = List.copyOf(cache.parsed.values());
+                boolean seed = cache.renderedWithLinks();
+                remembering = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    if (linker.remember(saved, made) && seed) {
+                        memory.seed(linker.lastLinked());
+                    }
+                });
+            }
         }
         // scan
         listener.stage("scan", 0);
@@ -136,7 +150,18 @@ public final class SiteBuilder {
         siteDiagnostics.addAll(git.diagnostics());
         Map<String, String> renames = "false".equalsIgnoreCase(
                 config.values().getOrDefault("specsite.git.renames", "true").trim()) ? Map.of() : git.renames();
+        if (remembering != null) {
+            try {
+                remembering.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // a memory that cannot be taken back costs this build its speed only: the linker remembers nothing
+            }
+            remembering = null;
+        }
         LinkedSite site = linker.link(parsed, scan.otherFiles(), siteDiagnostics, renames);
+        if (write && persistCache) {
+            cache.putLinks(linker.memory());
+        }
         listener.stage("index", total);
         SiteIndex index = SiteIndex.of(site, config, git);
 

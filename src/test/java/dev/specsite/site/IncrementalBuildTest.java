@@ -73,6 +73,8 @@ class IncrementalBuildTest {
         Path live = tmp.resolve("numbers-live");
         SiteBuilder server = new SiteBuilder(TestSites.config(src, live), BuildListener.SILENT, false);
         server.build(true);
+        Path cli = tmp.resolve("numbers-cli");
+        new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true);
         String page = Files.readString(live.resolve("specs/0001-spec-1.html"));
         assertTrue(page.contains("RFC 2") && !page.contains("class=\"ref\""), "two numbers do not make RFC a number word yet");
 
@@ -82,6 +84,8 @@ class IncrementalBuildTest {
         Path full = tmp.resolve("numbers-full");
         new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
         assertSame(files(full), files(live), "preview-server build after a third numbered mention");
+        new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true); // with the last one's link memory
+        assertSame(files(full), files(cli), "command-line build after a third numbered mention");
         assertTrue(Files.readString(live.resolve("specs/0001-spec-1.html")).contains("class=\"ref\""), "RFC 2 and RFC 3 are links now");
     }
 
