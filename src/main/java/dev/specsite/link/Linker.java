@@ -43,6 +43,8 @@ public final class Linker {
 
     /** The last link run of this linker: a long-lived caller reuses what did not change. */
     private Memory last;
+    /** The entries the last {@link #memory()} (or {@link #remember}) made of each resolution, by identity. */
+    private Map<Resolved, LinkMemory.Entry> exported = new IdentityHashMap<>();
     /** The word-and-number mentions of each parse result of the last run (by identity). */
     private Map<ParsedSpec, List<WordNumber>> wordNumbers = new IdentityHashMap<>();
 
@@ -242,14 +244,25 @@ public final class Linker {
                 sorted(ix.files), sorted(ix.dirs), ix.slugs, ix.formerPaths, ix.byFileName, ix.formerPages,
                 sorted(ix.renamedPages), ix.numbers, sorted(ix.numberWords));
         Map<String, LinkMemory.Entry> entries = new HashMap<>();
+        Map<Resolved, LinkMemory.Entry> next = new IdentityHashMap<>();
         m.bySource().forEach((source, r) -> {
             String id = r.spec().id();
-            Body b = r.body();
-            entries.put(source, new LinkMemory.Entry(id, r.extra(), b.links(), b.refs(), b.source() == null, r.refs(),
-                    r.broken(), r.diags(), sorted(r.consulted()), r.copied(), m.relations().getOrDefault(id, List.of()),
-                    m.relationDiags().getOrDefault(id, List.of()), m.aliases().getOrDefault(id, List.of()),
-                    m.formerPaths().getOrDefault(id, List.of())));
+            List<ResolvedRelation> relations = m.relations().getOrDefault(id, List.of());
+            List<Diagnostic> relationDiags = m.relationDiags().getOrDefault(id, List.of());
+            List<String> aliases = m.aliases().getOrDefault(id, List.of());
+            List<String> formerPaths = m.formerPaths().getOrDefault(id, List.of());
+            LinkMemory.Entry e = exported.get(r);
+            // the entry of the last memory when nothing of it changed (the cache then compares by identity)
+            if (e == null || e.relations() != relations || e.relationDiags() != relationDiags || e.aliases() != aliases
+                    || e.formerPaths() != formerPaths) {
+                Body b = r.body();
+                e = new LinkMemory.Entry(id, r.extra(), b.links(), b.refs(), b.source() == null, r.refs(), r.broken(),
+                        r.diags(), sorted(r.consulted()), r.copied(), relations, relationDiags, aliases, formerPaths);
+            }
+            entries.put(source, e);
+            next.put(r, e);
         });
+        exported = next;
         return new LinkMemory(tables, m.renames(), sorted(m.contested()), m.wordCounts(), m.redirects(),
                 m.redirectDiags(), entries);
     }
@@ -268,6 +281,8 @@ public final class Linker {
     public boolean remember(LinkMemory saved, Collection<ParsedSpec> parsed) {
         last = null;
         wordNumbers = new IdentityHashMap<>();
+        exported = new IdentityHashMap<>();
+        Map<Resolved, LinkMemory.Entry> given = new IdentityHashMap<>();
         LinkMemory.Tables t = saved.tables();
         if (parsed.size() != saved.entries().size() || t.idByPath().size() != parsed.size()) {
             return false;
@@ -312,6 +327,7 @@ public final class Linker {
                 // the entry's lists as they are (read-only): the next memory() hands the same ones, cheap to compare
                 r = new Resolved(p, spec, e.extra(), Body.of(p).resolved(e.links(), e.mentions(), spec.hash()),
                         e.refs(), e.broken(), e.diagnostics(), Set.copyOf(e.consulted()), e.copied());
+                given.put(r, e);
             }
             bySource.put(source, r);
             if (!e.extra().isEmpty()) {
@@ -348,6 +364,7 @@ public final class Linker {
             m.out().put(inOrder.get(i).getKey(), linked.get(i));
         }
         last = m;
+        exported = given;
         return true;
     }
 
@@ -361,6 +378,12 @@ public final class Linker {
     public Collection<LinkedSpec> lastLinked() {
         Memory m = last;
         return m == null ? List.of() : m.out().values();
+    }
+
+    /** The redirects of the last run (or of the memory taken back): the list the next run hands when they stay. */
+    public List<Redirect> lastRedirects() {
+        Memory m = last;
+        return m == null ? List.of() : m.redirects();
     }
 
     /** A spec's references as resolved, before backlinks and relations are added: what a later run may reuse. */

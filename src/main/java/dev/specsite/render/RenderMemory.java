@@ -104,13 +104,16 @@ public final class RenderMemory {
      * again, equal, from the memory of the build that rendered that snapshot (the command line
      * reads both from its build cache): so that the next plan need not hash what did not change.
      * A spec the index had added diagnostics to is left out: its digest was of the index's copy, which
-     * has more diagnostics than the link stage's.
+     * has more diagnostics than the link stage's. The redirects are the link stage's list, which it
+     * hands again when they are the same.
      */
-    public synchronized void seed(java.util.Collection<LinkedSpec> linked) {
+    public synchronized void seed(java.util.Collection<LinkedSpec> linked, List<Redirect> redirects) {
         Snapshot s = last;
         if (s == null) {
             return;
         }
+        knownRedirects = redirects;
+        knownRedirectsDigest = s.redirects();
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < s.ids().length; i++) {
             at.put(s.ids()[i], i);

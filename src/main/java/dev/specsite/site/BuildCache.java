@@ -159,7 +159,8 @@ final class BuildCache {
         linksLoaded = false; // what was read is no longer the memory
         retain(links, m.entries().keySet());
         m.entries().forEach((path, e) -> {
-            if (!e.equals(links.put(path, e))) {
+            LinkMemory.Entry old = links.put(path, e);
+            if (old != e && !e.equals(old)) {
                 dirty.add(shard(path));
             }
         });

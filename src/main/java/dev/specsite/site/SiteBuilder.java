@@ -117,7 +117,7 @@ public final class SiteBuilder {
                 boolean seed = cache.renderedWithLinks();
                 remembering = java.util.concurrent.CompletableFuture.runAsync(() -> {
                     if (linker.remember(saved, made) && seed) {
-                        memory.seed(linker.lastLinked());
+                        memory.seed(linker.lastLinked(), linker.lastRedirects());
                     }
                 });
             }

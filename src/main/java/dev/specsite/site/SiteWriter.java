@@ -160,12 +160,18 @@ public final class SiteWriter {
             deleteTree(staging);
             Set<String> all = new java.util.HashSet<>(produced);
             all.addAll(keptPaths);
-            List<String> sorted = new ArrayList<>(all);
-            sorted.sort(null);
             int deleted = 0;
             Path manifest = root.resolve(MANIFEST);
-            if (Files.isRegularFile(manifest)) {
-                for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            List<String> before = Files.isRegularFile(manifest) ? Files.readAllLines(manifest, StandardCharsets.UTF_8) : null;
+            if (before != null && before.size() == all.size() && new java.util.HashSet<>(before).equals(all)) {
+                // the same files as last time: nothing to delete, and the manifest (sorted, one per line) is the same
+                committed = true;
+                return new Stats(moves.size() + direct.get(), unchanged.get(), 0);
+            }
+            List<String> sorted = new ArrayList<>(all);
+            sorted.sort(null);
+            if (before != null) {
+                for (String line : before) {
                     String p = line.strip();
                     if (p.isEmpty() || all.contains(p)) {
                         continue;
