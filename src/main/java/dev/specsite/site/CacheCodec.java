@@ -462,9 +462,9 @@ final class CacheCodec {
 
         /**
          * {@code 0}: null; {@code 1}: a new string, its UTF-8 length and bytes; {@code 2}: a new string of
-         * characters up to U+00FF, its length and one byte each (read back by a plain copy, which under
-         * the launcher's C1 compiler is several times faster than decoding UTF-8); {@code k + 3}: the
-         * k-th string written.
+         * characters up to U+00FF, its length and one byte each (read back by a plain copy of the bytes,
+         * where UTF-8 is first scanned for non-ASCII bytes, then decoded); {@code k + 3}: the k-th
+         * string written.
          */
         void str(String s) {
             if (s == null) {
