@@ -66,6 +66,20 @@ public final class TestSites {
         return p;
     }
 
+    /** Copies a folder and everything in it to {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
     /** The shared corpora folder beside the project, or {@code null} when absent. */
     public static Path corpora() {
         Path p = projectRoot().resolve("../shared/corpora").normalize();

@@ -239,10 +239,7 @@ public final class Linker {
         if (m == null) {
             return null;
         }
-        LookupTables ix = m.ix();
-        LinkMemory.Tables tables = new LinkMemory.Tables(ix.idByPath, ix.lowerIds, ix.lowerPaths, sorted(ix.prefixes),
-                sorted(ix.files), sorted(ix.dirs), ix.slugs, ix.formerPaths, ix.byFileName, ix.formerPages,
-                sorted(ix.renamedPages), ix.numbers, sorted(ix.numberWords));
+        LinkMemory.Tables tables = m.ix().saved();
         Map<String, LinkMemory.Entry> entries = new HashMap<>();
         Map<Resolved, LinkMemory.Entry> next = new IdentityHashMap<>();
         m.bySource().forEach((source, r) -> {
@@ -267,7 +264,7 @@ public final class Linker {
                 m.redirectDiags(), entries);
     }
 
-    private static List<String> sorted(Collection<String> c) {
+    static List<String> sorted(Collection<String> c) {
         List<String> l = new ArrayList<>(c);
         l.sort(null);
         return l;
@@ -289,20 +286,7 @@ public final class Linker {
         }
         List<ParsedSpec> ordered = new ArrayList<>(parsed);
         ordered.sort((a, b) -> a.spec().source().compareTo(b.spec().source()));
-        LookupTables ix = new LookupTables();
-        ix.idByPath.putAll(t.idByPath());
-        ix.lowerIds.putAll(t.lowerIds());
-        ix.lowerPaths.putAll(t.lowerPaths());
-        ix.prefixes.addAll(t.prefixes());
-        ix.files.addAll(t.files());
-        ix.dirs.addAll(t.dirs());
-        ix.slugs.putAll(t.slugs());
-        ix.formerPaths.putAll(t.formerPaths());
-        ix.byFileName.putAll(t.byFileName());
-        ix.formerPages.putAll(t.formerPages());
-        ix.renamedPages.addAll(t.renamedPages());
-        ix.numbers.putAll(t.numbers());
-        ix.numberWords.addAll(t.numberWords());
+        LookupTables ix = new LookupTables(t);
         ix.web = new WebUrls(config.repositoryUrl(), config.siteHost());
         Map<String, Resolved> bySource = new HashMap<>();
         Map<String, List<Diagnostic>> extra = new HashMap<>();

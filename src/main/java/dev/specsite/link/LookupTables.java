@@ -79,6 +79,34 @@ final class LookupTables {
         web = o.web;
     }
 
+    /**
+     * The tables of a saved {@link LinkMemory} (specs by id, anchors and {@link #web} are not in it:
+     * the caller adds them).
+     */
+    LookupTables(LinkMemory.Tables t) {
+        this();
+        idByPath.putAll(t.idByPath());
+        lowerIds.putAll(t.lowerIds());
+        lowerPaths.putAll(t.lowerPaths());
+        prefixes.addAll(t.prefixes());
+        files.addAll(t.files());
+        dirs.addAll(t.dirs());
+        slugs.putAll(t.slugs());
+        formerPaths.putAll(t.formerPaths());
+        byFileName.putAll(t.byFileName());
+        formerPages.putAll(t.formerPages());
+        renamedPages.addAll(t.renamedPages());
+        numbers.putAll(t.numbers());
+        numberWords.addAll(t.numberWords());
+    }
+
+    /** These tables as data for a {@link LinkMemory}: all but those made of the parse results. */
+    LinkMemory.Tables saved() {
+        return new LinkMemory.Tables(idByPath, lowerIds, lowerPaths, Linker.sorted(prefixes), Linker.sorted(files),
+                Linker.sorted(dirs), slugs, formerPaths, byFileName, formerPages, Linker.sorted(renamedPages), numbers,
+                Linker.sorted(numberWords));
+    }
+
     /** Whether every table but the per-spec titles and anchors equals the other run's. */
     boolean sameSiteWideTables(LookupTables o) {
         return idByPath.equals(o.idByPath) && lowerIds.equals(o.lowerIds) && lowerPaths.equals(o.lowerPaths)

@@ -108,11 +108,7 @@ final class CacheCodec {
      * @throws Malformed when they hold none
      */
     static Shard read(byte[] bytes) {
-        try {
-            In in = new In(bytes);
-            if (in.fixed() != MAGIC) {
-                throw new Malformed("not a cache shard");
-            }
+        return reading(bytes, MAGIC, in -> {
             String key = in.str();
             long generation = in.num();
             TreeMap<String, ParsedSpec> parsed = new TreeMap<>();
@@ -127,12 +123,8 @@ final class CacheCodec {
             for (int i = in.count(); i > 0; i--) {
                 links.put(in.str(), entry(in));
             }
-            in.end();
             return new Shard(key, generation, parsed, stamps, links);
-        } catch (IndexOutOfBoundsException | NegativeArraySizeException | NullPointerException
-                 | IllegalArgumentException e) {
-            throw new Malformed("malformed cache shard: " + e);
-        }
+        });
     }
 
     /**
@@ -240,7 +232,7 @@ final class CacheCodec {
         try {
             In in = new In(bytes);
             if (in.fixed() != magic) {
-                throw new Malformed("not a cache file of this kind");
+                throw new Malformed("not a cache file of this kind (another magic number)");
             }
             T t = body.apply(in);
             in.end();

@@ -1,6 +1,5 @@
 package dev.specsite.site;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,7 @@ class IncrementalBuildTest {
     @Test
     void everyIncrementalBuildEqualsAFullBuild() throws IOException {
         Path src = tmp.resolve("src");
-        copy(TestSites.projectRoot().resolve("content"), src);
+        TestSites.copyTree(TestSites.projectRoot().resolve("content"), src);
         Path live = tmp.resolve("live");
         Path cli = tmp.resolve("cli");
         SiteBuilder server = new SiteBuilder(TestSites.config(src, live), BuildListener.SILENT, false);
@@ -51,9 +49,9 @@ class IncrementalBuildTest {
             new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
             BuildResult r = server.build(true);
             new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true);
-            Map<String, byte[]> expected = files(full);
-            assertSame(expected, files(live), "preview-server build after " + done);
-            assertSame(expected, files(cli), "command-line build after " + done);
+            Map<String, byte[]> expected = SiteFiles.of(full);
+            SiteFiles.assertSame(expected, SiteFiles.of(live), "preview-server build after " + done);
+            SiteFiles.assertSame(expected, SiteFiles.of(cli), "command-line build after " + done);
             assertTrue(r.unchanged() > 0, "an incremental build keeps the files that did not change");
         }
     }
@@ -83,19 +81,10 @@ class IncrementalBuildTest {
         server.build(true);
         Path full = tmp.resolve("numbers-full");
         new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
-        assertSame(files(full), files(live), "preview-server build after a third numbered mention");
+        SiteFiles.assertSame(SiteFiles.of(full), SiteFiles.of(live), "preview-server build after a third numbered mention");
         new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true); // with the last one's link memory
-        assertSame(files(full), files(cli), "command-line build after a third numbered mention");
+        SiteFiles.assertSame(SiteFiles.of(full), SiteFiles.of(cli), "command-line build after a third numbered mention");
         assertTrue(Files.readString(live.resolve("specs/0001-spec-1.html")).contains("class=\"ref\""), "RFC 2 and RFC 3 are links now");
-    }
-
-    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
-        assertEquals(expected.keySet(), actual.keySet(), "files of the " + what);
-        for (Map.Entry<String, byte[]> e : expected.entrySet()) {
-            assertEquals(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8),
-                    new String(actual.get(e.getKey()), java.nio.charset.StandardCharsets.UTF_8),
-                    e.getKey() + " of the " + what);
-        }
     }
 
     /** Applies one random edit; says what it did. */
@@ -161,32 +150,6 @@ class IncrementalBuildTest {
             default -> {
                 Files.delete(f);
                 return "deleted " + name;
-            }
-        }
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith(BuildCache.DIR + "/")) {
-                    out.put(rel, Files.readAllBytes(p));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
             }
         }
     }
