@@ -1,6 +1,5 @@
 package dev.specsite.render;
 
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,8 +68,7 @@ public final class RenderMemory {
      *                    when the index added checks: its digest is then of the index's copy)
      */
     public record Snapshot(String key, String[] ids, long[] digests, long[] summaries, long diagnostics,
-                           long redirects, List<String> otherPages, String[] dates, int[] diagnosticCounts)
-            implements Serializable {
+                           long redirects, List<String> otherPages, String[] dates, int[] diagnosticCounts) {
         /** The same snapshot with the paths of the other pages the render made. */
         Snapshot withOtherPages(List<String> paths) {
             return new Snapshot(key, ids, digests, summaries, diagnostics, redirects, List.copyOf(paths), dates, diagnosticCounts);

@@ -193,11 +193,11 @@ final class BuildCache {
             cache.generation = Math.max(cache.generation, s.generation());
         }
         cache.dirty.clear();
-        Object rendered = readObject(dir.resolve(RENDERED));
-        if (rendered instanceof Keyed k && key.equals(k.key()) && k.value() instanceof RenderMemory.Snapshot r) {
-            cache.rendered = r;
-            cache.renderedGeneration = k.generation();
-            cache.generation = Math.max(cache.generation, k.generation());
+        CacheCodec.Rendered rendered = read(dir.resolve(RENDERED), CacheCodec::readRendered);
+        if (rendered != null && key.equals(rendered.key())) {
+            cache.rendered = rendered.snapshot();
+            cache.renderedGeneration = rendered.generation();
+            cache.generation = Math.max(cache.generation, rendered.generation());
         }
         CacheCodec.LinkTables tables = read(dir.resolve(LINKS), CacheCodec::readLinkTables);
         if (tables != null && key.equals(tables.key())) {
@@ -230,7 +230,7 @@ final class BuildCache {
     static final String GIT = "git.bin";
 
     /**
-     * One value on disk (the last render's snapshot, the Git history's reading) with the cache key it
+     * One value on disk (the Git history's reading) with the cache key it
      * holds for and the generation of the save that wrote it.
      */
     private record Keyed(String key, long generation, Serializable value) implements Serializable {
@@ -305,7 +305,7 @@ final class BuildCache {
                 linksDirty = false;
             }
             if (renderedDirty && rendered != null) {
-                write(dir, RENDERED, new Keyed(key, g, rendered));
+                write(dir, RENDERED, CacheCodec.write(new CacheCodec.Rendered(key, g, rendered)));
                 renderedGeneration = g;
                 renderedDirty = false;
             }

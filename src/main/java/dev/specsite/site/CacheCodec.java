@@ -29,6 +29,7 @@ import dev.specsite.model.SpecLink;
 import dev.specsite.model.Status;
 import dev.specsite.model.UserStory;
 import dev.specsite.parse.ParsedSpec;
+import dev.specsite.render.RenderMemory;
 import dev.specsite.scan.Scanner;
 
 /**
@@ -51,6 +52,8 @@ final class CacheCodec {
     private static final int MAGIC_LINKS = 0x53504c31;
     /** The first bytes of the generations file ("SPG1"). */
     private static final int MAGIC_GENERATIONS = 0x53504731;
+    /** The first bytes of the render snapshot's file ("SPR1"). */
+    private static final int MAGIC_RENDERED = 0x53505231;
 
     private CacheCodec() {
     }
@@ -224,6 +227,54 @@ final class CacheCodec {
             LinkMemory m = new LinkMemory(t, i.strMap(), i.list(In::str), i.map(In::str, x -> x.map(In::num, In::int32)),
                     i.list(x -> new Redirect(x.str(), x.str(), x.str())), i.list(CacheCodec::diagnostic), Map.of());
             return new LinkTables(key, generation, m);
+        });
+    }
+
+    /** The last render's snapshot, under a key and generation. */
+    record Rendered(String key, long generation, RenderMemory.Snapshot snapshot) {
+    }
+
+    static byte[] write(Rendered r) {
+        Out o = new Out();
+        o.fixed(MAGIC_RENDERED);
+        o.str(r.key());
+        o.num(r.generation());
+        RenderMemory.Snapshot s = r.snapshot();
+        o.str(s.key());
+        o.num(s.ids().length);
+        for (int k = 0; k < s.ids().length; k++) {
+            o.str(s.ids()[k]);
+            o.num(s.digests()[k]);
+            o.num(s.summaries()[k]);
+            o.str(s.dates()[k]);
+            o.num(s.diagnosticCounts()[k]);
+        }
+        o.num(s.diagnostics());
+        o.num(s.redirects());
+        o.list(s.otherPages(), Out::str);
+        return o.bytes();
+    }
+
+    static Rendered readRendered(byte[] bytes) {
+        return reading(bytes, MAGIC_RENDERED, i -> {
+            String key = i.str();
+            long generation = i.num();
+            String snapshotKey = i.str();
+            int n = i.count();
+            String[] ids = new String[n];
+            long[] digests = new long[n];
+            long[] summaries = new long[n];
+            String[] dates = new String[n];
+            int[] counts = new int[n];
+            for (int k = 0; k < n; k++) {
+                ids[k] = i.str();
+                digests[k] = i.num();
+                summaries[k] = i.num();
+                dates[k] = i.str();
+                counts[k] = i.int32();
+            }
+            return new Rendered(key, generation, new RenderMemory.Snapshot(snapshotKey, ids, digests, summaries, i.num(),
+                    i.num(), i.list(In::str), dates, counts));
         });
     }
 

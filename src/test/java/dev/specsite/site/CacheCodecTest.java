@@ -119,4 +119,30 @@ class CacheCodecTest {
         assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(new byte[0]));
         assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read("not a shard".getBytes()));
     }
+
+    @Test
+    void aRenderSnapshotReadsBackEqual() {
+        dev.specsite.render.RenderMemory.Snapshot s = new dev.specsite.render.RenderMemory.Snapshot("k",
+                new String[] {"SPEC-1", "SPEC-é"}, new long[] {Long.MIN_VALUE, 7}, new long[] {-1, Long.MAX_VALUE}, 42,
+                -42, List.of("index.html", "SPEC-1/index.html"), new String[] {"2026-11-22", null}, new int[] {0, 3});
+        byte[] bytes = CacheCodec.write(new CacheCodec.Rendered("key", 9, s));
+        CacheCodec.Rendered back = CacheCodec.readRendered(bytes);
+        assertEquals("key", back.key());
+        assertEquals(9, back.generation());
+        dev.specsite.render.RenderMemory.Snapshot b = back.snapshot();
+        assertEquals(s.key(), b.key());
+        assertArrayEquals(s.ids(), b.ids());
+        assertArrayEquals(s.digests(), b.digests());
+        assertArrayEquals(s.summaries(), b.summaries());
+        assertEquals(s.diagnostics(), b.diagnostics());
+        assertEquals(s.redirects(), b.redirects());
+        assertEquals(s.otherPages(), b.otherPages());
+        assertArrayEquals(s.dates(), b.dates());
+        assertArrayEquals(s.diagnosticCounts(), b.diagnosticCounts());
+        for (int n = 0; n < bytes.length; n++) {
+            byte[] cut = java.util.Arrays.copyOf(bytes, n);
+            assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.readRendered(cut), "cut at " + n);
+        }
+        assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(bytes), "a snapshot is not a shard");
+    }
 }
