@@ -295,22 +295,31 @@ public final class Linker {
         Map<String, List<String>> aliases = new HashMap<>();
         Map<String, List<String>> formerPaths = new HashMap<>();
         TreeMap<String, Resolved> byId = new TreeMap<>();
-        for (ParsedSpec p : ordered) {
+        // each spec's entry taken back on both cores, then put in order
+        List<Taken> taken = ordered.parallelStream().map(p -> {
             String source = p.spec().source();
             LinkMemory.Entry e = saved.entries().get(source);
             if (e == null || !e.id().equals(t.idByPath().get(source))) {
-                return false;
+                return null;
             }
             Spec spec = withId(p.spec(), e.id());
-            ix.byId.put(e.id(), spec);
+            // raw HTML links (rewritten): the body is no function of the parse result alone, resolved below;
+            // else the entry's lists as they are (read-only): the next memory() hands the same ones, cheap to compare
+            return new Taken(p, e, spec, e.rewritten() ? null : new Resolved(p, spec, e.extra(),
+                    Body.of(p).resolved(e.links(), e.mentions(), spec.hash()), e.refs(), e.broken(), e.diagnostics(),
+                    Set.copyOf(e.consulted()), e.copied()));
+        }).toList();
+        for (Taken k : taken) {
+            if (k == null) {
+                return false;
+            }
+            ParsedSpec p = k.parsed();
+            LinkMemory.Entry e = k.entry();
+            String source = p.spec().source();
+            ix.byId.put(e.id(), k.spec());
             ix.anchors.put(e.id(), p.anchors());
-            Resolved r;
-            if (e.rewritten()) { // raw HTML links: the body is no function of the parse result alone
-                r = null;
-            } else {
-                // the entry's lists as they are (read-only): the next memory() hands the same ones, cheap to compare
-                r = new Resolved(p, spec, e.extra(), Body.of(p).resolved(e.links(), e.mentions(), spec.hash()),
-                        e.refs(), e.broken(), e.diagnostics(), Set.copyOf(e.consulted()), e.copied());
+            Resolved r = k.resolved();
+            if (r != null) {
                 given.put(r, e);
             }
             bySource.put(source, r);
@@ -350,6 +359,10 @@ public final class Linker {
         last = m;
         exported = given;
         return true;
+    }
+
+    /** A spec taken back from a link memory: its entry, its spec under the entry's id, its resolution (or {@code null}). */
+    private record Taken(ParsedSpec parsed, LinkMemory.Entry entry, Spec spec, Resolved resolved) {
     }
 
     private static <V> void putIfAny(Map<String, List<V>> map, String key, List<V> value) {
@@ -434,31 +447,41 @@ public final class Linker {
 
     /**
      * Who refers to each spec (ids, sorted) and its backlinks (sorted), from every spec's references:
-     * {@code refs} holds each spec's id and references, in id order.
+     * {@code refs} holds each spec's id and references, in id order. The targets are split in two by
+     * hash, each half gathered on its own thread (both walk every spec's references in id order, so
+     * that each target's lists come out as they would from one).
      */
     private static void referrers(List<Map.Entry<String, List<LinkMemory.Ref>>> refs, Map<String, List<String>> from,
                                   Map<String, List<Backlink>> sortedBacklinks) {
-        // in id order, each list of referring ids is sorted as it grows, and a spec referring twice
-        // to one target adds itself twice in a row
-        Map<String, Referred> byTarget = new HashMap<>();
-        for (Map.Entry<String, List<LinkMemory.Ref>> e : refs) {
-            // a call per spec rather than one long loop: in a fresh JVM the compiler takes a method
-            // after a few hundred calls, a loop only after tens of thousands of rounds
-            referred(e.getKey(), e.getValue(), byTarget);
+        List<Map<String, Referred>> halves = java.util.stream.IntStream.range(0, 2).parallel().mapToObj(half -> {
+            // in id order, each list of referring ids is sorted as it grows, and a spec referring twice
+            // to one target adds itself twice in a row
+            Map<String, Referred> byTarget = new HashMap<>();
+            for (Map.Entry<String, List<LinkMemory.Ref>> e : refs) {
+                // a call per spec rather than one long loop: in a fresh JVM the compiler takes a method
+                // after a few hundred calls, a loop only after tens of thousands of rounds
+                referred(e.getKey(), e.getValue(), byTarget, half);
+            }
+            Map<String, Referred> sorted = new HashMap<>(byTarget.size() * 2);
+            byTarget.forEach((id, t) -> sorted.put(id, new Referred(t.from(), sortBacklinks(t.backlinks()))));
+            return sorted;
+        }).toList();
+        for (Map<String, Referred> half : halves) {
+            half.forEach((id, t) -> {
+                from.put(id, t.from());
+                sortedBacklinks.put(id, t.backlinks());
+            });
         }
-        byTarget.forEach((id, t) -> {
-            from.put(id, t.from());
-            sortedBacklinks.put(id, sortBacklinks(t.backlinks()));
-        });
     }
 
     /** Who a spec refers to, and whence: what {@link #referrers} collects. */
     private record Referred(List<String> from, List<Backlink> backlinks) {
     }
 
-    private static void referred(String id, List<LinkMemory.Ref> refs, Map<String, Referred> byTarget) {
+    /** Collects a spec's references to the targets of one half ({@code half}: 0 or 1, by the target id's hash). */
+    private static void referred(String id, List<LinkMemory.Ref> refs, Map<String, Referred> byTarget, int half) {
         for (LinkMemory.Ref ref : refs) {
-            if (ref.targetId().equals(id)) {
+            if ((ref.targetId().hashCode() & 1) != half || ref.targetId().equals(id)) {
                 continue;
             }
             Referred t = byTarget.computeIfAbsent(ref.targetId(), k -> new Referred(new ArrayList<>(), new ArrayList<>()));
