@@ -85,12 +85,12 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
 
     /** Builds the index of a linked site. */
     public static SiteIndex of(LinkedSite site, SiteConfig config, GitDates git) {
-        List<Diagnostic> extra = new ArrayList<>();
-        List<LinkedSpec> specs = new ArrayList<>();
-        for (LinkedSpec s : site.specs()) {
-            specs.add(withChecks(s, git.files().get(s.spec().source())));
-        }
+        List<LinkedSpec> specs = new ArrayList<>(site.specs().parallelStream()
+                .map(s -> withChecks(s, git.files().get(s.spec().source()))).toList());
         specs.sort(BY_ID);
+        // what needs the specs alone is made on the other core meanwhile
+        java.util.concurrent.CompletableFuture<Aside> aside = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> aside(site, specs));
 
         // status taxonomy
         Map<String, List<LinkedSpec>> byStatus = new LinkedHashMap<>();
@@ -109,10 +109,6 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
             }
             groups.add(new StatusGroup(e.getKey(), statusLabel(config, e.getKey()), e.getValue()));
         }
-
-        // owner and tag taxonomies
-        List<Term> owners = taxonomy(specs, Spec::owners);
-        List<Term> tags = taxonomy(specs, Spec::tags);
 
         // dates
         Map<String, String> lastChange = new HashMap<>();
@@ -210,6 +206,34 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
             reqGroups.add(new RequirementGroup(g.slug(), g.label(), with, reqs, done, total));
         }
 
+        Aside a;
+        try {
+            a = aside.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return new SiteIndex(specs, groups, a.owners(), a.tags(), recent, questions, unresolved, resolved, missing, asOf,
+                lastChange, questionSince, stale, reqGroups, approvals, a.timeline(), a.problems(), a.diagnostics(),
+                a.errors(), a.warnings());
+    }
+
+    /** The parts of an index made from the specs alone (see {@link #aside}). */
+    private record Aside(List<Term> owners, List<Term> tags, List<TimelineEntry> timeline, List<FileProblems> problems,
+                         List<Diagnostic> diagnostics, int errors, int warnings) {
+    }
+
+    /**
+     * The owner and tag taxonomies, the timeline and every diagnostic (sorted, and by file), of specs
+     * in id order: made on another thread while {@link #of} makes the rest.
+     */
+    private static Aside aside(LinkedSite site, List<LinkedSpec> specs) {
+        // owner and tag taxonomies
+        List<Term> owners = taxonomy(specs, Spec::owners);
+        List<Term> tags = taxonomy(specs, Spec::tags);
+
         // timeline
         List<TimelineEntry> timeline = new ArrayList<>();
         for (LinkedSpec s : specs) {
@@ -229,7 +253,6 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         // every diagnostic, then by file
         List<Diagnostic> diags = new ArrayList<>(site.diagnostics());
         specs.forEach(s -> diags.addAll(s.diagnostics()));
-        diags.addAll(extra);
         diags.sort(Diagnostic.ORDER);
         Map<String, LinkedSpec> bySource = new HashMap<>();
         specs.forEach(s -> bySource.put(s.spec().source(), s));
@@ -242,8 +265,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
 
         int errors = (int) diags.stream().filter(d -> d.severity() == Severity.ERROR).count();
         int warnings = (int) diags.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        return new SiteIndex(specs, groups, owners, tags, recent, questions, unresolved, resolved, missing, asOf,
-                lastChange, questionSince, stale, reqGroups, approvals, timeline, problems, diags, errors, warnings);
+        return new Aside(owners, tags, timeline, problems, diags, errors, warnings);
     }
 
     /**

@@ -36,6 +36,8 @@ final class LookupTables {
     final Map<Long, String> numbers;
     final Set<String> numberWords;
     WebUrls web;
+    /** These tables as data ({@link #saved()}) once made, or as they were read: shared by the copies that share the tables. */
+    private LinkMemory.Tables saved;
 
     LookupTables() {
         idByPath = new HashMap<>();
@@ -77,6 +79,7 @@ final class LookupTables {
         numbers = o.numbers;
         numberWords = o.numberWords;
         web = o.web;
+        saved = o.saved;
     }
 
     /**
@@ -98,13 +101,19 @@ final class LookupTables {
         renamedPages.addAll(t.renamedPages());
         numbers.putAll(t.numbers());
         numberWords.addAll(t.numberWords());
+        saved = t;
     }
 
     /** These tables as data for a {@link LinkMemory}: all but those made of the parse results. */
     LinkMemory.Tables saved() {
-        return new LinkMemory.Tables(idByPath, lowerIds, lowerPaths, Linker.sorted(prefixes), Linker.sorted(files),
-                Linker.sorted(dirs), slugs, formerPaths, byFileName, formerPages, Linker.sorted(renamedPages), numbers,
-                Linker.sorted(numberWords));
+        // the tables are only read once built: the data made once (or read) stays theirs, and a cache
+        // that compares it with what it holds finds the same object
+        if (saved == null) {
+            saved = new LinkMemory.Tables(idByPath, lowerIds, lowerPaths, Linker.sorted(prefixes), Linker.sorted(files),
+                    Linker.sorted(dirs), slugs, formerPaths, byFileName, formerPages, Linker.sorted(renamedPages), numbers,
+                    Linker.sorted(numberWords));
+        }
+        return saved;
     }
 
     /** Whether every table but the per-spec titles and anchors equals the other run's. */

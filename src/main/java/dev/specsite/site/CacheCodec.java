@@ -224,8 +224,11 @@ final class CacheCodec {
             LinkMemory.Tables t = new LinkMemory.Tables(i.strMap(), i.strMap(), i.strMap(), i.list(In::str),
                     i.list(In::str), i.list(In::str), i.strMap(), i.strMap(), i.map(In::str, x -> x.list(In::str)),
                     i.strMap(), i.list(In::str), i.map(In::num, In::str), i.list(In::str));
-            LinkMemory m = new LinkMemory(t, i.strMap(), i.list(In::str), i.map(In::str, x -> x.map(In::num, In::int32)),
-                    i.list(x -> new Redirect(x.str(), x.str(), x.str())), i.list(CacheCodec::diagnostic), Map.of());
+            // immutable copies: a linker that takes the memory back keeps them as they are (List.copyOf and
+            // Map.copyOf hand them back), so the next save finds the same objects when nothing changed
+            LinkMemory m = new LinkMemory(t, Map.copyOf(i.strMap()), i.list(In::str),
+                    i.map(In::str, x -> x.map(In::num, In::int32)), List.copyOf(i.list(x -> new Redirect(x.str(), x.str(), x.str()))),
+                    List.copyOf(i.list(CacheCodec::diagnostic)), Map.of());
             return new LinkTables(key, generation, m);
         });
     }
