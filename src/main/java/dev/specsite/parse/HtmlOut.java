@@ -513,15 +513,8 @@ final class HtmlOut {
          * that writes two, a loose task item's {@code <p>} or a code block's {@code <code>}).
          */
         private void tag(String tag, Attrs attrs, Node node, boolean isVoid) {
-            if (node != null && !stateEmpty) {
-                String id = state.anchors.get(node);
-                if (id != null) {
-                    attrs.replace("id", id);
-                }
-                String cls = state.classes.get(node);
-                if (cls != null) {
-                    attrs.add("class", cls);
-                }
+            if (node != null) {
+                anchorAndClasses(attrs, node);
             }
             StringBuilder t = new StringBuilder(64).append('<').append(tag);
             for (int i = 0; i < attrs.size; i++) {
@@ -907,15 +900,21 @@ final class HtmlOut {
         /** The attributes of a reference link or image: its title, then the reference's anchor and classes. */
         private void referenceAttributes(Attrs a, Resolved r, Reference reference) {
             title(a, r, reference.getTitle());
-            if (!stateEmpty) {
-                String id = state.anchors.get(reference);
-                if (id != null) {
-                    a.add("id", id);
-                }
-                String cls = state.classes.get(reference);
-                if (cls != null) {
-                    a.add("class", cls);
-                }
+            anchorAndClasses(a, reference);
+        }
+
+        /** The anchor (replacing any id) and the classes (joining any) that specsite's attribute provider gives a node. */
+        private void anchorAndClasses(Attrs a, Node node) {
+            if (stateEmpty) {
+                return;
+            }
+            String id = state.anchors.get(node);
+            if (id != null) {
+                a.replace("id", id);
+            }
+            String cls = state.classes.get(node);
+            if (cls != null) {
+                a.add("class", cls);
             }
         }
 
