@@ -180,8 +180,8 @@ final class BuildCache {
             return cache;
         }
         List<CacheCodec.Shard> shards = IntStream.range(0, SHARDS).parallel()
-                .mapToObj(i -> read(dir.resolve(i + ".bin"))).toList();
-        if (shards.stream().anyMatch(s -> s == null || !key.equals(s.key()))) {
+                .mapToObj(i -> read(dir.resolve(i + ".bin"), bytes -> CacheCodec.read(bytes, key))).toList();
+        if (shards.contains(null)) {
             return cache; // incomplete, or from another configuration, theme or version
         }
         for (int i = 0; i < SHARDS; i++) {
@@ -239,11 +239,6 @@ final class BuildCache {
     /** The value of a {@link Keyed} file written under this key, or {@code null}. */
     private static Object readKeyed(Path file, String key) {
         return readObject(file) instanceof Keyed k && key.equals(k.key()) ? k.value() : null;
-    }
-
-    /** A shard (see {@link CacheCodec}), or {@code null} when there is none or it cannot be read. */
-    private static CacheCodec.Shard read(Path file) {
-        return read(file, CacheCodec::read);
     }
 
     /** A file in {@link CacheCodec}'s format, or {@code null} when there is none or it cannot be read. */

@@ -111,8 +111,21 @@ final class CacheCodec {
      * @throws Malformed when they hold none
      */
     static Shard read(byte[] bytes) {
+        return read(bytes, null);
+    }
+
+    /**
+     * The shard these bytes hold, when it was written under this key ({@code null}: any key); one of
+     * another key is not decoded further (the cache of another tool, configuration or theme).
+     *
+     * @throws Malformed when they hold none, or one of another key
+     */
+    static Shard read(byte[] bytes, String expectedKey) {
         return reading(bytes, MAGIC, in -> {
             String key = in.str();
+            if (expectedKey != null && !expectedKey.equals(key)) {
+                throw new Malformed("a shard of another cache key");
+            }
             long generation = in.num();
             TreeMap<String, ParsedSpec> parsed = new TreeMap<>();
             for (int i = in.count(); i > 0; i--) {

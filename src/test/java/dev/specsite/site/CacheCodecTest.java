@@ -116,6 +116,9 @@ class CacheCodecTest {
                 // the cache is then ignored
             }
         }
+        assertEquals("k", CacheCodec.read(bytes, "k").key());
+        assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(bytes, "another key"),
+                "a shard of another key is not read");
         assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(new byte[0]));
         assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read("not a shard".getBytes()));
     }
