@@ -69,8 +69,8 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         tags = List.copyOf(tags);
         recent = List.copyOf(recent);
         questionGroups = List.copyOf(questionGroups);
-        lastChange = java.util.Collections.unmodifiableMap(new HashMap<>(lastChange));
-        questionSince = java.util.Collections.unmodifiableMap(new HashMap<>(questionSince));
+        lastChange = unmodifiable(lastChange);
+        questionSince = unmodifiable(questionSince);
         stale = List.copyOf(stale);
         requirementGroups = List.copyOf(requirementGroups);
         approvals = List.copyOf(approvals);
@@ -79,14 +79,33 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         diagnostics = List.copyOf(diagnostics);
     }
 
+    private static final Class<?> UNMODIFIABLE_MAP = java.util.Collections.unmodifiableMap(new HashMap<>()).getClass();
+
+    /**
+     * A map this record may keep: a copy, made unmodifiable; a map another index made so is taken as
+     * it is (its copy is held by nobody else), as {@link #swapped} hands the maps of the last index.
+     */
+    private static Map<String, String> unmodifiable(Map<String, String> m) {
+        return m.getClass() == UNMODIFIABLE_MAP ? m : java.util.Collections.unmodifiableMap(new HashMap<>(m));
+    }
+
     /** Specs in natural id order. */
     public static final Comparator<LinkedSpec> BY_ID = (a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id());
 
 
     /** Builds the index of a linked site. */
     public static SiteIndex of(LinkedSite site, SiteConfig config, GitDates git) {
-        List<LinkedSpec> specs = new ArrayList<>(site.specs().parallelStream()
-                .map(s -> withChecks(s, git.files().get(s.spec().source()))).toList());
+        return of(site, checked(site.specs(), git), config, git);
+    }
+
+    /** Each spec with the checks that need the whole picture (see {@link #withChecks}), in the same order. */
+    static List<LinkedSpec> checked(List<LinkedSpec> linked, GitDates git) {
+        return linked.parallelStream().map(s -> withChecks(s, git)).toList();
+    }
+
+    /** Builds the index of a linked site whose specs, with their checks, are {@code checked}. */
+    static SiteIndex of(LinkedSite site, List<LinkedSpec> checked, SiteConfig config, GitDates git) {
+        List<LinkedSpec> specs = new ArrayList<>(checked);
         specs.sort(BY_ID);
         // what needs the specs alone is made on the other core meanwhile
         java.util.concurrent.CompletableFuture<Aside> aside = java.util.concurrent.CompletableFuture.supplyAsync(
@@ -299,8 +318,9 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
     }
 
     /** The spec with the checks that need the whole picture (sign-offs against status, dates against Git). */
-    private static LinkedSpec withChecks(LinkedSpec ls, GitDates.FileDates g) {
+    static LinkedSpec withChecks(LinkedSpec ls, GitDates git) {
         Spec s = ls.spec();
+        GitDates.FileDates g = git.files().get(s.source());
         List<Diagnostic> more = new ArrayList<>();
         String contradiction = s.approvals().isEmpty() ? null : contradiction(s, signed(s.approvals()), s.approvals().size());
         if (contradiction != null) {
@@ -319,6 +339,82 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         all.addAll(more);
         all.sort(Diagnostic.ORDER);
         return ls.withDiagnostics(all);
+    }
+
+    /**
+     * Whether two specs are the same to this index: equal in everything {@link #of} and
+     * {@link #withChecks} read of a spec (its id, source, status, dates, owners, tags, metadata, questions,
+     * sign-offs, diagnostics, how many requirements and acceptance criteria, how many of those are
+     * checked). Whatever else differs (the body, the links, the title, the summary) the index only
+     * carries along. A new reading of a spec in this index must be added here.
+     */
+    static boolean sameForIndex(LinkedSpec a, LinkedSpec b) {
+        Spec x = a.spec();
+        Spec y = b.spec();
+        return a.id().equals(b.id()) && x.source().equals(y.source()) && x.status().equals(y.status())
+                && java.util.Objects.equals(x.created(), y.created()) && java.util.Objects.equals(x.updated(), y.updated())
+                && x.owners().equals(y.owners()) && x.tags().equals(y.tags()) && x.metadata().equals(y.metadata())
+                && x.questions().equals(y.questions()) && x.approvals().equals(y.approvals())
+                && x.requirements().size() == y.requirements().size()
+                && x.acceptanceTotal() == y.acceptanceTotal() && x.acceptanceDone() == y.acceptanceDone()
+                && a.diagnostics().equals(b.diagnostics());
+    }
+
+    /**
+     * This index with specs put in place of their former selves, each {@link #sameForIndex} the same
+     * as the one it replaces (keys: the former, by identity): what {@link #of} would make of the site
+     * with the new specs, without grouping and sorting again.
+     */
+    SiteIndex swapped(Map<LinkedSpec, LinkedSpec> swap) {
+        java.util.function.UnaryOperator<LinkedSpec> to = s -> s == null ? null : swap.getOrDefault(s, s);
+        return new SiteIndex(swapped(specs, to),
+                swapped(statusGroups, g -> {
+                    List<LinkedSpec> l = swapped(g.specs(), to);
+                    return l == g.specs() ? g : new StatusGroup(g.slug(), g.label(), l);
+                }),
+                swapped(owners, t -> swappedTerm(t, to)),
+                swapped(tags, t -> swappedTerm(t, to)),
+                swapped(recent, to),
+                swapped(questionGroups, q -> to.apply(q.spec()) == q.spec() ? q
+                        : new QuestionGroup(to.apply(q.spec()), q.unresolved(), q.resolved())),
+                unresolvedQuestions, resolvedQuestions, missingSignoffs, asOf, lastChange, questionSince,
+                swapped(stale, e -> to.apply(e.spec()) == e.spec() ? e
+                        : new StaleSpec(to.apply(e.spec()), e.since(), e.days(), e.limit())),
+                swapped(requirementGroups, g -> {
+                    List<LinkedSpec> l = swapped(g.specs(), to);
+                    return l == g.specs() ? g : new RequirementGroup(g.slug(), g.label(), l, g.requirements(),
+                            g.acceptanceDone(), g.acceptanceTotal());
+                }),
+                swapped(approvals, e -> to.apply(e.spec()) == e.spec() ? e
+                        : new ApprovalEntry(to.apply(e.spec()), e.approvals(), e.signed(), e.contradiction())),
+                swapped(timeline, e -> to.apply(e.spec()) == e.spec() ? e
+                        : new TimelineEntry(e.date(), e.kind(), to.apply(e.spec()))),
+                swapped(problems, p -> to.apply(p.spec()) == p.spec() ? p
+                        : new FileProblems(p.file(), to.apply(p.spec()), p.diagnostics())),
+                diagnostics, errors, warnings);
+    }
+
+    private static Term swappedTerm(Term t, java.util.function.UnaryOperator<LinkedSpec> to) {
+        List<LinkedSpec> l = swapped(t.specs(), to);
+        return l == t.specs() ? t : new Term(t.slug(), t.label(), l);
+    }
+
+    /** The list with each element mapped; the list itself when no element changed. */
+    private static <T> List<T> swapped(List<T> list, java.util.function.UnaryOperator<T> f) {
+        Object[] out = null;
+        for (int i = 0; i < list.size(); i++) {
+            T t = list.get(i);
+            T u = f.apply(t);
+            if (u != t && out == null) {
+                out = list.toArray();
+            }
+            if (out != null) {
+                out[i] = u;
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<T> made = out == null ? list : (List<T>) List.of(out);
+        return made;
     }
 
     private static int signed(List<Approval> as) {

@@ -48,6 +48,8 @@ public final class SiteBuilder {
     private BuildCache cache;
     /** What this builder rendered last (in memory): lets the next build skip pages nothing reaches. */
     private final RenderMemory memory = new RenderMemory();
+    /** The last index this builder made: the next one is made from it when no spec changed what it reads. */
+    private final dev.specsite.index.IndexMemory indexMemory = new dev.specsite.index.IndexMemory();
     private final boolean persistCache;
     /** The linker taking back the link memory of the build cache, while the first build scans. */
     private java.util.concurrent.CompletableFuture<Void> remembering;
@@ -163,7 +165,7 @@ public final class SiteBuilder {
             cache.putLinks(linker.memory());
         }
         listener.stage("index", total);
-        SiteIndex index = SiteIndex.of(site, config, git);
+        SiteIndex index = indexMemory.index(site, config, git);
 
         // render and write
         String generator = generator();

@@ -1,5 +1,8 @@
 package dev.specsite.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,14 +49,45 @@ class IncrementalBuildTest {
         for (int step = 0; step < KINDS.length; step++) {
             done.add(edit(src, random, step));
             Path full = tmp.resolve("full-" + step);
-            new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
+            BuildResult fresh = new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
             BuildResult r = server.build(true);
+            assertEquals(fresh.index(), r.index(), "preview-server index after " + done);
             new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true);
             Map<String, byte[]> expected = SiteFiles.of(full);
             SiteFiles.assertSame(expected, SiteFiles.of(live), "preview-server build after " + done);
             SiteFiles.assertSame(expected, SiteFiles.of(cli), "command-line build after " + done);
             assertTrue(r.unchanged() > 0, "an incremental build keeps the files that did not change");
         }
+    }
+
+    /**
+     * A long-lived builder makes its next index from the last one when the edits changed nothing the
+     * index reads (a body, a title), and afresh when they did (a status): either way it is the index a
+     * new builder makes.
+     */
+    @Test
+    void theIndexIsCarriedOverWhenNoEditChangedWhatItReads() throws IOException {
+        Path src = tmp.resolve("carried");
+        TestSites.copyTree(TestSites.projectRoot().resolve("content"), src);
+        SiteBuilder server = new SiteBuilder(TestSites.config(src, tmp.resolve("carried-live")), BuildListener.SILENT, false);
+        BuildResult first = server.build(true);
+        Path f = src.resolve("core/repository-scanning.md"); // SPEC-001, which many specs link to
+        String text = Files.readString(f);
+
+        Files.writeString(f, text.replaceFirst("(?m)^# (.*)$", "# $1, retitled") + "\nA paragraph added at the end.\n");
+        BuildResult body = server.build(true);
+        assertSame(first.index().lastChange(), body.index().lastChange(), "the last index, carried over");
+        assertNotSame(first.index().specs(), body.index().specs(), "with the edited spec put in place");
+        assertEquals(new SiteBuilder(TestSites.config(src, tmp.resolve("carried-a")), BuildListener.SILENT, false)
+                .build(false).index(), body.index());
+
+        Files.writeString(f, Files.readString(f).replaceFirst("(?i)(status\\**\\s*[:|]\\s*\\**\\s*)\\w+( \\w+)?", "$1Draft"));
+        BuildResult status = server.build(true);
+        assertNotSame(body.index().lastChange(), status.index().lastChange(), "a new status: the index made afresh");
+        assertEquals(new SiteBuilder(TestSites.config(src, tmp.resolve("carried-b")), BuildListener.SILENT, false)
+                .build(false).index(), status.index());
+        assertTrue(status.index().statusGroups().stream().anyMatch(g -> g.slug().equals("draft")
+                && g.specs().stream().anyMatch(s -> s.id().equals("SPEC-001"))), "SPEC-001 is a draft now");
     }
 
     /**
