@@ -7,7 +7,10 @@
 #   - Hugo on the same corpus (Debian package 'hugo', highlighting off) at sizes <= HUGO_MAX,
 #     in the same run, and the ratio specsite/Hugo;
 #   - the floor the required Markdown library sets (bench/FlexmarkFloor.java: a fresh JVM that only
-#     reads the files and parses them with flexmark on all cores, nothing else), and its ratio to Hugo.
+#     reads the files and parses them with flexmark on all cores, nothing else), and its ratio to Hugo;
+#   - the plain program the issue measures against (bench/PlainProgram.java: flexmark's parser and HTML
+#     renderer and a one-line FreeMarker page per spec, written as Hugo writes them, on all cores;
+#     no spec data, links, indexes or dashboards), and its ratio to Hugo.
 # Each command line measurement is taken REPEAT times (default 3; once above HUGO_MAX) and the
 # median reported: this machine's disk makes file writing vary several-fold from minute to minute.
 # Usage: bench/run.sh            (sizes 1000 10000 50000)
@@ -23,7 +26,7 @@ mkdir -p "$WORK"
 
 ./specsite --version >/dev/null   # builds the tool if needed
 mkdir -p "$WORK/floor"
-javac -cp "target/lib/*" -d "$WORK/floor" bench/FlexmarkFloor.java
+javac -cp "target/lib/*" -d "$WORK/floor" bench/FlexmarkFloor.java bench/PlainProgram.java
 HAVE_HUGO=0
 if command -v hugo >/dev/null 2>&1; then HAVE_HUGO=1; else echo "hugo not installed (apt-get install hugo): reference skipped" >&2; fi
 
@@ -51,8 +54,8 @@ TOML
   cp -r "$1" "$2/content"
 }
 
-printf '| specs | corpus | specsite cold | peak memory | incremental (CLI) | incremental (API) | Hugo cold | Hugo peak | ratio | flexmark parse alone | its ratio |\n'
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| specs | corpus | specsite cold | peak memory | incremental (CLI) | incremental (API) | Hugo cold | Hugo peak | ratio | plain flexmark + FreeMarker | its ratio | flexmark parse alone | its ratio |\n'
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in $SIZES; do
   corpus="$WORK/corpus-$n"
   [ -d "$corpus" ] || java bench/GenerateCorpus.java "$n" "$corpus"
@@ -70,14 +73,16 @@ for n in $SIZES; do
   rm -rf "$WORK/api-$n"
   api="$(java -Xmn256m -Drounds=10 -cp "target/specsite.jar:target/lib/*" bench/IncrementalApi.java "$corpus" "$WORK/api-$n" 2>&1 | sed -n 's/.*incremental after one edit \([0-9]*\) ms.*/\1 ms/p')"
   read -r floor _ < <(for r in $(seq "$reps"); do measure java -XX:+UseParallelGC -Xmn256m -XX:TieredStopAtLevel=1 -cp "$WORK/floor:target/lib/*" FlexmarkFloor "$corpus"; done | median)
-  hugo_t="—"; hugo_m="—"; ratio="—"; floor_ratio="—"
+  read -r plain _ < <(for r in $(seq "$reps"); do rm -rf "$WORK/plain-out-$n"; measure java -XX:+UseParallelGC -Xmn256m -XX:TieredStopAtLevel=1 -cp "$WORK/floor:target/lib/*" PlainProgram "$corpus" "$WORK/plain-out-$n"; done | median)
+  hugo_t="—"; hugo_m="—"; ratio="—"; floor_ratio="—"; plain_ratio="—"
   if [ "$HAVE_HUGO" = 1 ] && [ "$n" -le "$HUGO_MAX" ]; then
     hugo_site "$corpus" "$WORK/hugo-$n"
     read -r hugo_t hugokb < <(for r in $(seq "$reps"); do rm -rf "$WORK/hugo-out-$n"; measure hugo --quiet --source "$WORK/hugo-$n" --destination "$WORK/hugo-out-$n"; done | median)
     hugo_m="$((hugokb / 1024)) MB"
     ratio="$(awk -v a="$cold" -v b="$hugo_t" 'BEGIN { printf "%.2f", a / b }')"
     floor_ratio="$(awk -v a="$floor" -v b="$hugo_t" 'BEGIN { printf "%.2f", a / b }')"
+    plain_ratio="$(awk -v a="$plain" -v b="$hugo_t" 'BEGIN { printf "%.2f", a / b }')"
     hugo_t="${hugo_t} s"
   fi
-  printf '| %s | %s | %s s | %s MB | %s s | %s | %s | %s | %s | %s s | %s |\n' "$n" "$size" "$cold" "$((coldkb / 1024))" "$inc" "$api" "$hugo_t" "$hugo_m" "$ratio" "$floor" "$floor_ratio"
+  printf '| %s | %s | %s s | %s MB | %s s | %s | %s | %s | %s | %s s | %s | %s s | %s |\n' "$n" "$size" "$cold" "$((coldkb / 1024))" "$inc" "$api" "$hugo_t" "$hugo_m" "$ratio" "$plain" "$plain_ratio" "$floor" "$floor_ratio"
 done
