@@ -30,8 +30,11 @@ javac -cp "target/lib/*" -d "$WORK/floor" bench/FlexmarkFloor.java bench/PlainPr
 HAVE_HUGO=0
 if command -v hugo >/dev/null 2>&1; then HAVE_HUGO=1; else echo "hugo not installed (apt-get install hugo): reference skipped" >&2; fi
 
-# seconds and peak KB of a command: prints "SECONDS KB"
+# seconds and peak KB of a command: prints "SECONDS KB". Dirty pages of the last command (a cold
+# build writes 400 MB at 10,000 specs) are flushed first, untimed, so that no measurement pays for the
+# write-back of the one before it.
 measure() {
+  sync
   /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; exit 1; }
   cat "$WORK/time.txt"
 }
