@@ -47,13 +47,25 @@ import dev.specsite.scan.Scanner;
 final class CacheCodec {
 
     /** The first bytes of a shard ("SPC" and a format number). */
-    private static final int MAGIC = 0x53504331;
-    /** The first bytes of the link memory's tables ("SPL1"). */
-    private static final int MAGIC_LINKS = 0x53504c31;
-    /** The first bytes of the generations file ("SPG1"). */
-    private static final int MAGIC_GENERATIONS = 0x53504731;
-    /** The first bytes of the render snapshot's file ("SPR1"). */
-    private static final int MAGIC_RENDERED = 0x53505231;
+    private static final int MAGIC = 0x53504332;
+    /** The first bytes of the link memory's tables ("SPL2"). */
+    private static final int MAGIC_LINKS = 0x53504c32;
+    /** The first bytes of the generations file ("SPG2"). */
+    private static final int MAGIC_GENERATIONS = 0x53504732;
+    /** The first bytes of the render snapshot's file ("SPR2"). */
+    private static final int MAGIC_RENDERED = 0x53505232;
+
+    /*
+     * A string is written as a tag, then (but for null and strings written before) its length and bytes:
+     * 0 null; UTF8 its UTF-8 bytes; LATIN1 its Latin-1 bytes; LATIN1_CUT the Latin-1 bytes of all but its
+     * last character, which is "…"; SEEN + k the k-th string this file wrote before.
+     */
+    private static final int UTF8 = 1;
+    private static final int LATIN1 = 2;
+    private static final int LATIN1_CUT = 3;
+    private static final int SEEN = 4;
+    private static final char ELLIPSIS = '\u2026';
+    private static final String ELLIPSIS_TEXT = String.valueOf(ELLIPSIS);
 
     private CacheCodec() {
     }
@@ -532,16 +544,22 @@ final class CacheCodec {
             }
             Integer k = seen.get(s);
             if (k != null) {
-                num(k + 3L);
+                num(k + (long) SEEN);
                 return;
             }
             seen.put(s, seen.size());
-            boolean latin1 = true;
-            for (int i = 0, n = s.length(); i < n && latin1; i++) {
-                latin1 = s.charAt(i) <= 0xFF;
+            int n = s.length();
+            int wide = 0; // the first character outside Latin-1
+            while (wide < n && s.charAt(wide) <= 0xFF) {
+                wide++;
             }
-            byte[] b = s.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-            num(latin1 ? 2 : 1);
+            // a shortened text (a link's context) ends in "…" and is Latin-1 before it: kept apart, it is
+            // read back without decoding UTF-8 (half of a 10,000-spec cache's text was such contexts)
+            boolean cut = wide == n - 1 && s.charAt(wide) == ELLIPSIS;
+            int tag = wide == n ? LATIN1 : cut ? LATIN1_CUT : UTF8;
+            byte[] b = tag == UTF8 ? s.getBytes(StandardCharsets.UTF_8)
+                    : (cut ? s.substring(0, n - 1) : s).getBytes(StandardCharsets.ISO_8859_1);
+            num(tag);
             num(b.length);
             room(b.length);
             System.arraycopy(b, 0, buf, pos, b.length);
@@ -625,14 +643,23 @@ final class CacheCodec {
             if (tag == 0) {
                 return null;
             }
-            if (tag == 1 || tag == 2) {
+            if (tag < 0) {
+                throw new Malformed("negative string tag");
+            }
+            if (tag < SEEN) {
                 int n = count();
-                String s = new String(buf, pos, n, tag == 2 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                String s = new String(buf, pos, n, tag == UTF8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+                if (tag == LATIN1_CUT) {
+                    s = s.concat(ELLIPSIS_TEXT);
+                }
                 pos += n;
                 seen.add(s);
                 return s;
             }
-            return seen.get(tag - 3);
+            if (tag - SEEN >= seen.size()) {
+                throw new Malformed("string reference out of range");
+            }
+            return seen.get(tag - SEEN);
         }
 
         void end() {

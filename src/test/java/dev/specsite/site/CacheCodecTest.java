@@ -88,6 +88,24 @@ class CacheCodecTest {
                 "the bytes depend only on the entries (another parse, other set orders)");
     }
 
+    /**
+     * Strings of every kind read back equal: Latin-1, Latin-1 ending in "…" (a shortened context,
+     * written apart), "…" elsewhere or twice, other characters, empty, and the same string again.
+     */
+    @Test
+    void everyKindOfStringReadsBack() {
+        String[] texts = {"", "plain", "caf\u00e9", "\u2026", "cut here\u2026", "\u00ff\u2026", "\u2026 not at the end",
+            "twice\u2026\u2026", "em \u2014 dash\u2026", "\ud83d\ude00\u2026", "cut here\u2026", "plain"};
+        TreeMap<String, Scanner.Stamp> stamps = new TreeMap<>();
+        for (int i = 0; i < texts.length; i++) {
+            stamps.put(i + texts[i], new Scanner.Stamp(i, i, texts[i], List.of(
+                    Diagnostic.warning(texts[i], 1, 1, "code", texts[texts.length - 1 - i], null)), i));
+        }
+        CacheCodec.Shard back = CacheCodec.read(CacheCodec.write(new CacheCodec.Shard("k\u2026", new TreeMap<>(), stamps)));
+        assertEquals("k\u2026", back.key());
+        assertEquals(stamps, back.stamps());
+    }
+
     @Test
     void anEmptyShardReadsBack() {
         CacheCodec.Shard empty = new CacheCodec.Shard("", new TreeMap<>(), new TreeMap<>());
