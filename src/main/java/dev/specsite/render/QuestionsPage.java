@@ -1,7 +1,5 @@
 package dev.specsite.render;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -148,6 +146,6 @@ public final class QuestionsPage {
         if (since == null || index.asOf() == null) {
             return null;
         }
-        return (int) Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(since), LocalDate.parse(index.asOf())));
+        return (int) Math.max(0, SiteIndex.day(index.asOf()) - SiteIndex.day(since));
     }
 }
