@@ -38,6 +38,7 @@ public final class Linker {
             "supersedes", "superseded-by", "superseded-by", "supersedes", "replaces", "superseded-by");
 
     private final SiteConfig config;
+    private final ReservedPaths reserved;
     private final MentionRules mentions;
     private final List<java.nio.file.PathMatcher> excludes;
 
@@ -49,7 +50,13 @@ public final class Linker {
     private Map<ParsedSpec, List<WordNumber>> wordNumbers = new IdentityHashMap<>();
 
     public Linker(SiteConfig config) {
+        this(config, ReservedPaths.BUILT_IN);
+    }
+
+    /** @param reserved the paths the site writes itself (with the theme's assets): no alias may take them */
+    public Linker(SiteConfig config, ReservedPaths reserved) {
         this.config = config;
+        this.reserved = reserved;
         this.mentions = MentionRules.of(config);
         List<java.nio.file.PathMatcher> m = new ArrayList<>();
         for (String glob : config.excludes()) {
@@ -758,15 +765,26 @@ public final class Linker {
             Spec s = ix.byId.get(id);
             for (String alias : s.aliases()) {
                 String a = alias.strip();
-                if (a.isEmpty()) {
+                String path = null;
+                String problem = AliasCheck.problem(a);
+                if (problem == null && AliasCheck.isPath(a)) {
+                    path = normalize("", a);
+                    problem = AliasCheck.pathProblem(a, path);
+                }
+                if (problem != null) {
+                    extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
+                            aliasLine(s), 1, "alias-invalid", problem + "; the alias is not used",
+                            "write a former id, or a former path from the root of the source (old/x.md) or of the"
+                                    + " site (specs/OLD-1.html)"));
                     continue;
                 }
-                if (a.contains("/") || a.toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown|html?)$")) {
-                    String path = normalize("", a.replaceFirst("^/+", ""));
-                    if (path == null) {
-                        continue;
-                    }
-                    if (path.toLowerCase(Locale.ROOT).matches(".*\\.html?$")) {
+                if (path != null) {
+                    String claim = AliasCheck.isPage(path) ? reserved.claim(path) : null;
+                    if (claim != null) {
+                        extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
+                                aliasLine(s), 1, "reserved-path", "alias " + a + " is a path the site uses itself ("
+                                        + claim + "); no redirect written", "remove the alias; the spec keeps its own page"));
+                    } else if (AliasCheck.isPage(path)) {
                         ix.formerPages.putIfAbsent(path, id);
                     } else {
                         ix.formerPaths.putIfAbsent(path, id);
@@ -794,6 +812,11 @@ public final class Linker {
                 ix.formerPages.putIfAbsent(Urls.specPage(a), id);
             }
         }
+    }
+
+    private static int idLine(Spec s) {
+        return s.metadata().stream().filter(m -> "id".equals(m.field())).mapToInt(m -> m.line()).findFirst()
+                .orElse(1);
     }
 
     private static int aliasLine(Spec s) {
@@ -917,14 +940,18 @@ public final class Linker {
     private static final int MIN_WORD_HITS = 3;
     private static final Pattern WORD_NUMBER = Pattern.compile("([A-Za-z]{3,8})-(\\d{1,9})");
 
-    /** Redirect pages: former ids and pages, and one short path per id; clashes are skipped and reported. */
-    private static List<Redirect> redirects(List<LinkedSpec> specs, LookupTables ix, List<Diagnostic> diags) {
-        Set<String> taken = new HashSet<>();
-        specs.forEach(s -> taken.add(s.page().toLowerCase(Locale.ROOT)));
+    /**
+     * Redirect pages: former ids and pages, and one short path per id. A path that a spec page or an
+     * earlier redirect takes, as a file or a folder, is skipped and reported; former pages go first,
+     * in path order, then short paths in id order.
+     */
+    private List<Redirect> redirects(List<LinkedSpec> specs, LookupTables ix, List<Diagnostic> diags) {
+        OutputPaths taken = new OutputPaths();
+        specs.forEach(s -> taken.claim(s.page()));
         List<Redirect> out = new ArrayList<>();
         for (Map.Entry<String, String> e : ix.formerPages.entrySet()) {
             String from = e.getKey();
-            if (!taken.add(from.toLowerCase(Locale.ROOT))) {
+            if (!taken.claim(from)) {
                 Spec s = ix.byId.get(e.getValue());
                 diags.add(Diagnostic.warning(s.source(), aliasLine(s), 1, "redirect-conflict",
                         "the former page " + from + " of " + s.id() + " is taken by another page; no redirect written",
@@ -939,9 +966,22 @@ public final class Linker {
         }
         for (String id : shortIds) {
             String target = ix.lowerIds.get(id.toLowerCase(Locale.ROOT));
-            String from = Urls.shortPath(id);
-            if (target == null || from == null || !taken.add(from.toLowerCase(Locale.ROOT))) {
+            if (target == null) {
                 continue;
+            }
+            String from = Urls.shortPath(id);
+            if (from == null || reserved.claim(from) != null) {
+                Spec s = ix.byId.get(target);
+                if (!s.idDerived() || !id.equals(target)) { // a declared id or an alias claimed it
+                    diags.add(Diagnostic.warning(s.source(), id.equals(target) ? idLine(s) : aliasLine(s), 1,
+                            "reserved-path", "the short path " + Urls.slug(id) + "/ of " + id
+                                    + " is a folder the site uses itself; no short redirect written",
+                            "the spec keeps its page " + Urls.specPage(target) + "; choose another id to have a short path"));
+                }
+                continue;
+            }
+            if (!taken.claim(from)) {
+                continue; // taken by a former page, or by a short path differing only in case
             }
             out.add(new Redirect(from, target, id.equals(target) ? "short" : "alias"));
         }

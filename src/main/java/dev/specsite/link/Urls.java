@@ -11,10 +11,6 @@ public final class Urls {
     /** The folder files referenced by specs (images, attachments) are copied to. */
     public static final String FILE_DIR = "files/";
 
-    /** Top-level names the site uses itself; no short path may take them. */
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("specs", "files", "css", "js", "api",
-            "img", "images", "fonts", "assets", "index.html", "status.html", "questions.html");
-
     private Urls() {
     }
 
@@ -25,11 +21,11 @@ public final class Urls {
 
     /**
      * The short path of an id, {@code SPEC-042/index.html}, so that {@code https://<site>/SPEC-042}
-     * works; {@code null} when the id's slug would clash with a folder of the site itself.
+     * works; {@code null} when the id's slug is a file or folder of the site itself ({@link ReservedPaths}).
      */
     public static String shortPath(String id) {
         String slug = slug(id);
-        if (RESERVED.contains(slug.toLowerCase(java.util.Locale.ROOT))) {
+        if (ReservedPaths.isReservedTopName(slug.toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         return slug + "/index.html";
@@ -102,6 +98,38 @@ public final class Urls {
             return toPath.substring(fromDir.length());
         }
         return rootOf(fromPage) + toPath;
+    }
+
+    /** Whether a character is an unreserved URL character (RFC 3986): {@code A-Z a-z 0-9 - . _ ~}. */
+    public static boolean isUnreserved(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+                || c == '_' || c == '~';
+    }
+
+    /**
+     * A path for a server rule file: unreserved characters and '/' as they are, every other byte of
+     * its UTF-8 form (a '%' included) as {@code %XX}, so that the path is one field and can add
+     * nothing to the file's syntax (no space, quote, '#', ';', '!', '*', ':' or '$').
+     */
+    public static String rulePath(String path) {
+        boolean plain = true;
+        for (int i = 0; i < path.length() && plain; i++) {
+            plain = isUnreserved(path.charAt(i)) || path.charAt(i) == '/';
+        }
+        if (plain) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder(path.length() + 16);
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (isUnreserved(c) || c == '/')) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
     }
 
     /** Escapes a string for an HTML attribute value in double quotes. */

@@ -13,7 +13,10 @@ import dev.specsite.link.Urls;
  * {@code _redirects} (Netlify and Cloudflare Pages syntax: {@code /from /to 301}) and
  * {@code redirects.nginx.conf}, an nginx {@code map} to include in the {@code http} block and use as
  * {@code if ($specsite_redirect) { return 301 $specsite_redirect; }}. Paths are absolute from the
- * host, below the path of {@code site.host} when it has one.
+ * host, below the path of {@code site.host} when it has one, and written by {@link Urls#rulePath}:
+ * unreserved characters, '/' and percent escapes only, so that no path can add a field, a flag, a
+ * comment or a directive. The nginx map matches the path as the browser sent it (percent-encoded,
+ * without the query), the form these rules are written in; nginx's {@code $uri} is decoded.
  */
 public final class RedirectRules {
     /** The Netlify/Cloudflare rules file. */
@@ -35,13 +38,17 @@ public final class RedirectRules {
                 # Redirects written by specsite: former and short paths of specs.
                 # In the http block: include redirects.nginx.conf;
                 # In the server block: if ($specsite_redirect) { return 301 $specsite_redirect; }
-                map $uri $specsite_redirect {
+                # Paths as the browser sends them (percent-encoded), without the query.
+                map $request_uri $specsite_request_path {
+                    "~^(?<specsite_path>[^?]*)" $specsite_path;
+                }
+                map $specsite_request_path $specsite_redirect {
                     default "";
                 """);
         for (Redirect r : redirects) {
-            String to = base + Urls.specPage(r.toId());
+            String to = Urls.rulePath(base + Urls.specPage(r.toId()));
             List<String> froms = new ArrayList<>();
-            String served = base + Urls.served(r.from());
+            String served = Urls.rulePath(base + Urls.served(r.from()));
             froms.add(served);
             if (served.endsWith("/")) {
                 froms.add(served.substring(0, served.length() - 1));

@@ -70,7 +70,7 @@ public final class SiteBuilder {
         this.parser = new SpecParser(config);
         Path skip = config.outputDir().startsWith(config.sourceDir()) ? config.outputDir() : null;
         this.scanner = new Scanner(config.excludes(), config.maxFileBytes(), skip, config.sidecars());
-        this.linker = new Linker(config);
+        this.linker = new Linker(config, ThemeAssets.reserved(config));
         this.templates = new Templates(config.templateDir());
     }
 

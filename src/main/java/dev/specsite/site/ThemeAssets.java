@@ -46,6 +46,18 @@ final class ThemeAssets {
         return out;
     }
 
+    /**
+     * The paths the site writes itself, with the theme's assets: what no alias may take. A theme
+     * folder that cannot be read adds nothing here; copying it fails the build later.
+     */
+    static dev.specsite.link.ReservedPaths reserved(SiteConfig config) {
+        try {
+            return dev.specsite.link.ReservedPaths.withAssets(paths(config));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return dev.specsite.link.ReservedPaths.BUILT_IN;
+        }
+    }
+
     /** The embedded theme's assets, as site path to bytes. */
     static Map<String, byte[]> embedded() throws IOException {
         return SiteWriter.classpathAssets("/themes/default/assets");

@@ -398,7 +398,7 @@ class LinkingTest {
         assertTrue(netlify.contains("/SPEC-7/ /specs/SPEC-7.html 301\n"), netlify);
         assertTrue(netlify.contains("/specs/SPEC-3.html /specs/SPEC-7.html 301\n"), netlify);
         String nginx = b.file("redirects.nginx.conf");
-        assertTrue(nginx.contains("map $uri $specsite_redirect {"), nginx);
+        assertTrue(nginx.contains("map $specsite_request_path $specsite_redirect {"), nginx);
         assertTrue(nginx.contains("\"/SPEC-8\" \"/specs/SPEC-8.html\";"), nginx);
         JsonNode s7 = b.spec("SPEC-7");
         assertEquals("https://specs.example.org/specs/SPEC-7.html", s7.get("permalink").asText());
