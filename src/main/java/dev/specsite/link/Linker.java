@@ -94,6 +94,7 @@ public final class Linker {
         Map<String, String> lowerIds = ix.lowerIds;
         Map<String, List<Diagnostic>> extra = new HashMap<>();
         Map<String, Integer> derivedCount = new HashMap<>();
+        Map<String, String> pageIds = new HashMap<>();
         for (ParsedSpec p : ordered) {
             if (p.spec().idDerived()) {
                 derivedCount.merge(p.spec().id().toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -119,6 +120,22 @@ public final class Linker {
                 id = unique;
                 lower = id.toLowerCase(Locale.ROOT);
             }
+            String page = Urls.slug(id).toLowerCase(Locale.ROOT);
+            if (pageIds.containsKey(page)) { // ids apart whose pages are one (ü.md and ö.md: specs/spec.html)
+                String unique = Urls.slug(id);
+                for (int i = 2; pageIds.containsKey(unique.toLowerCase(Locale.ROOT))
+                        || lowerIds.containsKey(unique.toLowerCase(Locale.ROOT)); i++) {
+                    unique = Urls.slug(id) + "-" + i;
+                }
+                extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(), 1, 1,
+                        "page-conflict", "the page of " + id + " would be " + Urls.specPage(id) + ", the page of "
+                                + pageIds.get(page) + "; this spec is published as " + unique,
+                        "give the spec an id of letters, digits, '.', '_' and '-'"));
+                id = unique;
+                lower = id.toLowerCase(Locale.ROOT);
+                page = lower;
+            }
+            pageIds.put(page, id);
             lowerIds.put(lower, id);
             idByPath.put(s.source(), id);
             byId.put(id, withId(s, id));
@@ -951,7 +968,7 @@ public final class Linker {
         List<Redirect> out = new ArrayList<>();
         for (Map.Entry<String, String> e : ix.formerPages.entrySet()) {
             String from = e.getKey();
-            if (!taken.claim(from)) {
+            if (reserved.claim(from) != null || !taken.claim(from)) {
                 Spec s = ix.byId.get(e.getValue());
                 diags.add(Diagnostic.warning(s.source(), aliasLine(s), 1, "redirect-conflict",
                         "the former page " + from + " of " + s.id() + " is taken by another page; no redirect written",
