@@ -97,6 +97,7 @@ public final class ReservedPaths {
     }
 
     private static boolean isTopFile(String lowerName) {
-        return TOP_FILES.contains(lowerName) || QUESTION_PAGES.matcher(lowerName).matches();
+        return TOP_FILES.contains(lowerName)
+                || lowerName.startsWith("questions-") && QUESTION_PAGES.matcher(lowerName).matches();
     }
 }
