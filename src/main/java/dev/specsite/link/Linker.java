@@ -802,9 +802,20 @@ public final class Linker {
                                 aliasLine(s), 1, "reserved-path", "alias " + a + " is a path the site uses itself ("
                                         + claim + "); no redirect written", "remove the alias; the spec keeps its own page"));
                     } else if (AliasCheck.isPage(path)) {
-                        ix.formerPages.putIfAbsent(path, id);
+                        String other = ix.formerPages.putIfAbsent(path, id);
+                        if (other != null && !other.equals(id)) {
+                            extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
+                                    aliasLine(s), 1, "alias-conflict", "alias " + a + " is already a former page of "
+                                            + other + "; it leads there", "remove the alias from one of the two specs"));
+                        }
                     } else {
-                        ix.formerPaths.putIfAbsent(path, id);
+                        String other = ix.formerPaths.putIfAbsent(path, id);
+                        if (other != null && !other.equals(id)) {
+                            extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
+                                    aliasLine(s), 1, "alias-conflict", "alias " + a + " is already a former path of "
+                                            + other + "; links to it lead there", "remove the alias from one of the two specs"));
+                            continue;
+                        }
                         formerPaths.computeIfAbsent(id, k -> new TreeSet<>()).add(path);
                         // the page the file had while its id was derived from its name
                         String formerPage = Urls.specPage(SpecParser.derivedId(path));
@@ -960,27 +971,30 @@ public final class Linker {
     /**
      * Redirect pages: former ids and pages, and one short path per id. A path that a spec page or an
      * earlier redirect takes, as a file or a folder, is skipped and reported; former pages go first,
-     * in path order, then short paths in id order.
+     * in path order, then the short paths of ids, then those of aliases, each in order.
      */
     private List<Redirect> redirects(List<LinkedSpec> specs, LookupTables ix, List<Diagnostic> diags) {
         OutputPaths taken = new OutputPaths();
-        specs.forEach(s -> taken.claim(s.page()));
+        specs.forEach(s -> taken.claim(s.page(), s.spec().id()));
         List<Redirect> out = new ArrayList<>();
         for (Map.Entry<String, String> e : ix.formerPages.entrySet()) {
             String from = e.getKey();
-            if (reserved.claim(from) != null || !taken.claim(from)) {
+            String other = reserved.claim(from) != null ? "the theme" : taken.claim(from, e.getValue());
+            if (other != null) {
                 Spec s = ix.byId.get(e.getValue());
                 diags.add(Diagnostic.warning(s.source(), aliasLine(s), 1, "redirect-conflict",
-                        "the former page " + from + " of " + s.id() + " is taken by another page; no redirect written",
-                        "remove the alias, or rename the spec that took the path"));
+                        "the former page " + from + " of " + s.id() + " is taken by a page of " + other
+                                + "; no redirect written", "remove the alias, or rename the spec that took the path"));
                 continue;
             }
             out.add(new Redirect(from, e.getValue(), ix.renamedPages.contains(from) ? "rename" : "alias"));
         }
-        Set<String> shortIds = new TreeSet<>(ix.byId.keySet());
+        Set<String> aliases = new TreeSet<>();
         for (LinkedSpec s : specs) {
-            shortIds.addAll(s.aliases());
+            aliases.addAll(s.aliases());
         }
+        List<String> shortIds = new ArrayList<>(new TreeSet<>(ix.byId.keySet())); // ids before aliases
+        shortIds.addAll(aliases);
         for (String id : shortIds) {
             String target = ix.lowerIds.get(id.toLowerCase(Locale.ROOT));
             if (target == null) {
@@ -997,8 +1011,16 @@ public final class Linker {
                 }
                 continue;
             }
-            if (!taken.claim(from)) {
-                continue; // taken by a former page, or by a short path differing only in case
+            String other = taken.claim(from, target);
+            if (other != null) {
+                if (!other.equals(target)) { // (the same spec's short path in another case needs no word)
+                    Spec s = ix.byId.get(target);
+                    diags.add(Diagnostic.warning(s.source(), id.equals(target) ? idLine(s) : aliasLine(s), 1,
+                            "redirect-conflict", "the short path " + Urls.served(from) + " of " + id
+                                    + " is taken by a page of " + other + "; no short redirect written",
+                            "remove the alias of " + other + " that takes the path"));
+                }
+                continue;
             }
             out.add(new Redirect(from, target, id.equals(target) ? "short" : "alias"));
         }

@@ -1,34 +1,41 @@
 package dev.specsite.link;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The output files claimed so far, and their folders: a path is free when it is neither a claimed
- * file nor a folder of one, and none of its folders is a claimed file ({@code specs/A.html/x.html}
- * cannot be written beside {@code specs/A.html}). Compared without case, as a case-insensitive file
- * system compares them.
+ * The output files claimed so far, each by a spec id, and their folders: a path is free when it is
+ * neither a claimed file nor a folder of one, and none of its folders is a claimed file
+ * ({@code specs/A.html/x.html} cannot be written beside {@code specs/A.html}). Compared without
+ * case, as a case-insensitive file system compares them.
  */
 final class OutputPaths {
-    private final Set<String> files = new HashSet<>();
-    private final Set<String> folders = new HashSet<>();
+    /** Claimed file to the id that claimed it. */
+    private final Map<String, String> files = new HashMap<>();
+    /** Folder of claimed files to the id of the first file claimed in it. */
+    private final Map<String, String> folders = new HashMap<>();
 
-    /** Claims a path for a file; {@code false} (and nothing claimed) when it is not free. */
-    boolean claim(String path) {
+    /**
+     * Claims a path for a file of {@code owner}: {@code null} when it was free, else the owner of the
+     * file or folder in the way (nothing claimed then).
+     */
+    String claim(String path, String owner) {
         String lower = path.toLowerCase(Locale.ROOT);
-        if (files.contains(lower) || folders.contains(lower)) {
-            return false;
+        String other = files.get(lower);
+        if (other == null) {
+            other = folders.get(lower);
         }
+        for (int i = lower.indexOf('/'); i > 0 && other == null; i = lower.indexOf('/', i + 1)) {
+            other = files.get(lower.substring(0, i));
+        }
+        if (other != null) {
+            return other;
+        }
+        files.put(lower, owner);
         for (int i = lower.indexOf('/'); i > 0; i = lower.indexOf('/', i + 1)) {
-            if (files.contains(lower.substring(0, i))) {
-                return false;
-            }
+            folders.putIfAbsent(lower.substring(0, i), owner);
         }
-        files.add(lower);
-        for (int i = lower.indexOf('/'); i > 0; i = lower.indexOf('/', i + 1)) {
-            folders.add(lower.substring(0, i));
-        }
-        return true;
+        return null;
     }
 }

@@ -163,6 +163,32 @@ class ReservedPathsHostileTest {
         assertFalse(b.file("_redirects").contains("\n/status/ "));
     }
 
+    @Test
+    void theThemesAssetsAndOtherSpecsPathsAreNotTaken() throws IOException {
+        Path assets = dir.resolve("theme/assets");
+        Files.createDirectories(assets.resolve("R-5"));
+        Files.writeString(assets.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Files.writeString(assets.resolve("R-5/index.html"), "<p>the theme's own page</p>");
+        Built b = HostilePathSites.build(dir, "theme-and-shared", "asset.folder=" + assets + "\n");
+        Map<String, List<String>> byFile = new TreeMap<>();
+        for (Diagnostic d : b.result().diagnostics()) {
+            if (List.of("no-status", "no-git-history").contains(d.code())) {
+                continue;
+            }
+            byFile.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(d.code() + "@" + d.line());
+        }
+        assertEquals(Map.of("a.md", List.of("reserved-path@4"), "b.md", List.of("alias-conflict@4", "alias-conflict@4"),
+                "c.md", List.of("redirect-conflict@2"), "d.md", List.of("reserved-path@2")), byFile);
+        assertTrue(Files.isRegularFile(b.out().resolve("logo.svg")), "the theme's file copied whole");
+        assertEquals("<p>the theme's own page</p>", b.file("R-5/index.html"));
+        assertTrue(b.page("old/shared.html").selectFirst("main a").attr("href").endsWith("specs/R-1.html"),
+                "the first spec keeps a shared former page");
+        assertTrue(b.page("R-3/index.html").selectFirst("main a").attr("href").endsWith("specs/R-2.html"));
+        for (String id : List.of("R-1", "R-2", "R-3", "R-5")) {
+            assertFalse(HostilePathSites.isRedirectPage(b, "specs/" + id + ".html"), id);
+        }
+    }
+
     /**
      * The reserved paths cover every file the site writes but spec pages and redirect pages: a page
      * kind added without a reserved path fails here. The bundled sample has every kind of page.
