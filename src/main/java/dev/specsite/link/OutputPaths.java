@@ -26,15 +26,22 @@ final class OutputPaths {
         if (other == null) {
             other = folders.get(lower);
         }
-        for (int i = lower.indexOf('/'); i > 0 && other == null; i = lower.indexOf('/', i + 1)) {
-            other = files.get(lower.substring(0, i));
-        }
         if (other != null) {
             return other;
         }
+        int last = lower.lastIndexOf('/');
+        // a known folder is no file, and its own folders are known: only the folders below it are checked
+        int known = last;
+        while (known > 0 && !folders.containsKey(lower.substring(0, known))) {
+            other = files.get(lower.substring(0, known));
+            if (other != null) {
+                return other;
+            }
+            known = lower.lastIndexOf('/', known - 1);
+        }
         files.put(lower, owner);
-        for (int i = lower.indexOf('/'); i > 0; i = lower.indexOf('/', i + 1)) {
-            folders.putIfAbsent(lower.substring(0, i), owner);
+        for (int i = last; i > known; i = lower.lastIndexOf('/', i - 1)) {
+            folders.put(lower.substring(0, i), owner);
         }
         return null;
     }

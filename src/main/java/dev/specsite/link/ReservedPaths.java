@@ -63,18 +63,19 @@ public final class ReservedPaths {
      */
     public String claim(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(".") || lower.contains("/.")) {
+            return "names starting with '.' are specsite's own files (.specsite-*) and hidden files";
+        }
         int slash = lower.indexOf('/');
         String top = slash < 0 ? lower : lower.substring(0, slash);
-        for (String segment : lower.split("/")) {
-            if (segment.startsWith(".")) {
-                return "names starting with '.' are specsite's own files (.specsite-*) and hidden files";
-            }
-        }
         if (isTopFile(top)) {
             return slash < 0 ? top + " is a page specsite writes" : top + " is a file specsite writes, not a folder";
         }
         if (slash >= 0 && TOP_FOLDERS.contains(top)) {
             return "the folder " + top + "/ holds files specsite writes";
+        }
+        if (assetFiles.isEmpty()) {
+            return null;
         }
         if (assetFiles.contains(lower) || assetFolders.contains(lower)) {
             return path + " is taken by the theme's assets";

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The rule-file form of a path, and the paths no alias may take. */
+/** The rule-file form of a path, the paths no alias may take, and output paths claimed once. */
 class RulePathHostileTest {
 
     @ParameterizedTest
@@ -53,6 +53,23 @@ class RulePathHostileTest {
         assertNull(Urls.shortPath("status"), "a short path inside the status pages");
         assertNull(Urls.shortPath("questions-2.html"));
         assertEquals("SPEC-1/index.html", Urls.shortPath("SPEC-1"));
+    }
+
+    @Test
+    void outputPathsKeepFilesAndFoldersApart() {
+        OutputPaths taken = new OutputPaths();
+        assertNull(taken.claim("specs/A.html", "A"));
+        assertEquals("A", taken.claim("specs/a.html", "B"), "the same file in another case");
+        assertEquals("A", taken.claim("specs/A.html/x.html", "B"), "below a file");
+        assertNull(taken.claim("docs/x/y.html", "C"));
+        assertEquals("C", taken.claim("docs/x", "D"), "a folder of a file");
+        assertEquals("C", taken.claim("Docs", "D"));
+        assertNull(taken.claim("docs/x/z.html", "D"), "beside a file in a known folder");
+        assertEquals("C", taken.claim("DOCS/X/Y.HTML", "D"));
+        assertNull(taken.claim("docs/x/deeper/w.html", "E"));
+        assertEquals("E", taken.claim("docs/x/deeper", "F"));
+        assertNull(taken.claim("index.html", "G"));
+        assertEquals("G", taken.claim("index.html/a/b.html", "H"));
     }
 
     private static String decode(String p) {
