@@ -114,6 +114,17 @@ class RedirectRulesHostileTest {
     }
 
     @Test
+    void aHostileSiteHostPathIsEscapedToo() throws IOException {
+        b = HostilePathSites.build(dir.resolve("host"), "injection-aliases",
+                "site.host=https://specs.example.org/x%22%20y%3B%0Areturn%20302%20/%7B\n");
+        Map<String, String> rules = netlifyRules();
+        assertEquals(rules, nginxEntries());
+        String base = "/x%22%20y%3B%0Areturn%20302%20/%7B/";
+        assertTrue(rules.size() >= 10 && rules.keySet().stream().allMatch(k -> k.startsWith(base)), rules.toString());
+        assertTrue(rules.values().stream().allMatch(v -> v.startsWith(base + "specs/")), rules.toString());
+    }
+
+    @Test
     void nginxAcceptsTheMap() throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(NGINX), "nginx is not installed at " + NGINX
                 + ": the map's syntax is checked by nginxMapLinesAreTwoQuotedRulePaths only (install nginx-light)");
