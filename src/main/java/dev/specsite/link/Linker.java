@@ -252,7 +252,7 @@ public final class Linker {
         }
         List<LinkedSpec> out = new ArrayList<>(m.out().values());
         List<Diagnostic> siteDiags = new ArrayList<>(scanDiagnostics);
-        List<Redirect> redirects = redirects(out, ix, siteDiags);
+        List<Redirect> redirects = RedirectPlan.of(out, ix, reserved, siteDiags);
         last = m.withRedirects(redirects, List.copyOf(siteDiags.subList(scanDiagnostics.size(), siteDiags.size())));
         return new LinkedSite(out, List.copyOf(ix.copied), siteDiags, redirects);
     }
@@ -567,7 +567,8 @@ public final class Linker {
             Spec a = q.spec();
             Spec b = p.spec();
             if (!a.id().equals(b.id()) || a.idDerived() != b.idDerived() || !a.aliases().equals(b.aliases())
-                    || aliasLine(a) != aliasLine(b) || !a.relations().equals(b.relations())
+                    || RedirectPlan.aliasLine(a) != RedirectPlan.aliasLine(b) || !a.relations().equals(b.relations())
+                    || RedirectPlan.idLine(a) != RedirectPlan.idLine(b) && RedirectPlan.names(m.redirectDiags(), a.source())
                     || m.contested().contains(a.source()) && a.words() != b.words()) {
                 return null;
             }
@@ -790,7 +791,7 @@ public final class Linker {
                 }
                 if (problem != null) {
                     extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
-                            aliasLine(s), 1, "alias-invalid", problem + "; the alias is not used",
+                            RedirectPlan.aliasLine(s), 1, "alias-invalid", problem + "; the alias is not used",
                             "write a former id, or a former path from the root of the source (old/x.md) or of the"
                                     + " site (specs/OLD-1.html)"));
                     continue;
@@ -799,20 +800,20 @@ public final class Linker {
                     String claim = AliasCheck.isPage(path) ? reserved.claim(path) : null;
                     if (claim != null) {
                         extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
-                                aliasLine(s), 1, "reserved-path", "alias " + a + " is a path the site uses itself ("
+                                RedirectPlan.aliasLine(s), 1, "reserved-path", "alias " + a + " is a path the site uses itself ("
                                         + claim + "); no redirect written", "remove the alias; the spec keeps its own page"));
                     } else if (AliasCheck.isPage(path)) {
                         String other = ix.formerPages.putIfAbsent(path, id);
                         if (other != null && !other.equals(id)) {
                             extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
-                                    aliasLine(s), 1, "alias-conflict", "alias " + a + " is already a former page of "
+                                    RedirectPlan.aliasLine(s), 1, "alias-conflict", "alias " + a + " is already a former page of "
                                             + other + "; it leads there", "remove the alias from one of the two specs"));
                         }
                     } else {
                         String other = ix.formerPaths.putIfAbsent(path, id);
                         if (other != null && !other.equals(id)) {
                             extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
-                                    aliasLine(s), 1, "alias-conflict", "alias " + a + " is already a former path of "
+                                    RedirectPlan.aliasLine(s), 1, "alias-conflict", "alias " + a + " is already a former path of "
                                             + other + "; links to it lead there", "remove the alias from one of the two specs"));
                             continue;
                         }
@@ -830,7 +831,7 @@ public final class Linker {
                 if (other != null) {
                     if (!other.equals(id)) {
                         extra.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(Diagnostic.warning(s.source(),
-                                aliasLine(s), 1, "alias-conflict", "alias " + a + " is already the id or an alias of "
+                                RedirectPlan.aliasLine(s), 1, "alias-conflict", "alias " + a + " is already the id or an alias of "
                                         + other, "remove the alias from one of the two specs"));
                     }
                     continue;
@@ -840,16 +841,6 @@ public final class Linker {
                 ix.formerPages.putIfAbsent(Urls.specPage(a), id);
             }
         }
-    }
-
-    private static int idLine(Spec s) {
-        return s.metadata().stream().filter(m -> "id".equals(m.field())).mapToInt(m -> m.line()).findFirst()
-                .orElse(1);
-    }
-
-    private static int aliasLine(Spec s) {
-        return s.metadata().stream().filter(m -> "aliases".equals(m.field())).mapToInt(m -> m.line()).findFirst()
-                .orElse(1);
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,9})(?:[-_. ]|$)");
@@ -967,66 +958,6 @@ public final class Linker {
     /** How many distinct existing spec numbers a word must name before it counts as a number word. */
     private static final int MIN_WORD_HITS = 3;
     private static final Pattern WORD_NUMBER = Pattern.compile("([A-Za-z]{3,8})-(\\d{1,9})");
-
-    /**
-     * Redirect pages: former ids and pages, and one short path per id. A path that a spec page or an
-     * earlier redirect takes, as a file or a folder, is skipped and reported; former pages go first,
-     * in path order, then the short paths of ids, then those of aliases, each in order.
-     */
-    private List<Redirect> redirects(List<LinkedSpec> specs, LookupTables ix, List<Diagnostic> diags) {
-        OutputPaths taken = new OutputPaths();
-        specs.forEach(s -> taken.claim(s.page(), s.spec().id()));
-        List<Redirect> out = new ArrayList<>();
-        for (Map.Entry<String, String> e : ix.formerPages.entrySet()) {
-            String from = e.getKey();
-            String other = reserved.claim(from) != null ? "the theme" : taken.claim(from, e.getValue());
-            if (other != null) {
-                Spec s = ix.byId.get(e.getValue());
-                diags.add(Diagnostic.warning(s.source(), aliasLine(s), 1, "redirect-conflict",
-                        "the former page " + from + " of " + s.id() + " is taken by a page of " + other
-                                + "; no redirect written", "remove the alias, or rename the spec that took the path"));
-                continue;
-            }
-            out.add(new Redirect(from, e.getValue(), ix.renamedPages.contains(from) ? "rename" : "alias"));
-        }
-        Set<String> aliases = new TreeSet<>();
-        for (LinkedSpec s : specs) {
-            aliases.addAll(s.aliases());
-        }
-        List<String> shortIds = new ArrayList<>(new TreeSet<>(ix.byId.keySet())); // ids before aliases
-        shortIds.addAll(aliases);
-        for (String id : shortIds) {
-            String target = ix.lowerIds.get(id.toLowerCase(Locale.ROOT));
-            if (target == null) {
-                continue;
-            }
-            String from = Urls.shortPath(id);
-            if (from == null || reserved.claim(from) != null) {
-                Spec s = ix.byId.get(target);
-                if (!s.idDerived() || !id.equals(target)) { // a declared id or an alias claimed it
-                    diags.add(Diagnostic.warning(s.source(), id.equals(target) ? idLine(s) : aliasLine(s), 1,
-                            "reserved-path", "the short path " + Urls.slug(id) + "/ of " + id
-                                    + " is a folder the site uses itself; no short redirect written",
-                            "the spec keeps its page " + Urls.specPage(target) + "; choose another id to have a short path"));
-                }
-                continue;
-            }
-            String other = taken.claim(from, target);
-            if (other != null) {
-                if (!other.equals(target)) { // (the same spec's short path in another case needs no word)
-                    Spec s = ix.byId.get(target);
-                    diags.add(Diagnostic.warning(s.source(), id.equals(target) ? idLine(s) : aliasLine(s), 1,
-                            "redirect-conflict", "the short path " + Urls.served(from) + " of " + id
-                                    + " is taken by a page of " + other + "; no short redirect written",
-                            "remove the alias of " + other + " that takes the path"));
-                }
-                continue;
-            }
-            out.add(new Redirect(from, target, id.equals(target) ? "short" : "alias"));
-        }
-        out.sort((a, b) -> a.from().compareTo(b.from()));
-        return out;
-    }
 
     private static boolean isSymmetric(String type) {
         return type.equals("related") || type.equals("see-also");

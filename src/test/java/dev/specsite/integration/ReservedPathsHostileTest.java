@@ -113,6 +113,31 @@ class ReservedPathsHostileTest {
     }
 
     @Test
+    void aReservedIdKeepsItsLineInAnIncrementalRebuild() throws IOException {
+        Path src = TestSites.write(dir.resolve("src"), """
+                -- a.md --
+                ---
+                id: status
+                title: One
+                ---
+                # One
+
+                Text.
+                """);
+        SiteBuilder builder = new SiteBuilder(TestSites.config(src, dir.resolve("out")), BuildListener.SILENT);
+        assertEquals(List.of(2), reservedLines(builder));
+        Files.writeString(src.resolve("a.md"), Files.readString(src.resolve("a.md")).replace("---\nid:", "---\nowner: Ann\nid:"));
+        assertEquals(List.of(3), reservedLines(builder));
+        Files.writeString(src.resolve("a.md"), Files.readString(src.resolve("a.md")).replace("Text.", "More text."));
+        assertEquals(List.of(3), reservedLines(builder), "the body edited: still the id's line");
+    }
+
+    private static List<Integer> reservedLines(SiteBuilder builder) throws IOException {
+        return builder.build(true).diagnostics().stream().filter(d -> d.code().equals("reserved-path"))
+                .map(Diagnostic::line).toList();
+    }
+
+    @Test
     void aliasesThatLeaveTheSourceOrCannotBeUsedAreReported() throws IOException {
         Built b = HostilePathSites.build(dir, "invalid-aliases", null);
         List<Diagnostic> invalid = b.diagnostics("alias-invalid");
