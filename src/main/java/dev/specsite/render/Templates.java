@@ -80,7 +80,9 @@ public final class Templates {
             }
             String msg = String.join(" ", java.util.Arrays.stream(text.strip().split("\n"))
                     .map(String::strip).filter(x -> !x.isEmpty() && !x.startsWith("----")).limit(2).toList());
-            throw new TemplateFailure(Diagnostic.error(origin + "/" + name, line == null ? 0 : line,
+            // the template the error is in, which may be one that the rendered template imports
+            String in = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            throw new TemplateFailure(Diagnostic.error(origin + "/" + in, line == null ? 0 : line,
                     col == null ? 0 : col, "template-error", msg, "fix the template"), e);
         } catch (SecurityException e) {
             // FileTemplateLoader refuses a template whose real path (through a link) is outside the theme
