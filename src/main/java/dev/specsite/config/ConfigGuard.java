@@ -17,7 +17,8 @@ import dev.specsite.diag.Diagnostic;
  * A file is untrusted unless the user says otherwise ({@code --trust-config}): then each folder it
  * names ({@code content.folder}, {@code destination.folder}, {@code template.folder},
  * {@code asset.folder}) must be inside the project folder by real path, links resolved, and not
- * inside {@code .git}; the output folder must not be the project itself. URL-valued keys accept
+ * inside {@code .git}; the output folder must not be the project itself, and a theme folder must
+ * hold no link that leads outside the project. URL-valued keys accept
  * only {@code http:} and {@code https:} URLs, trusted or not. A value that breaks a rule is
  * replaced by its default, with an error diagnostic at the key's line.
  */
@@ -165,7 +166,49 @@ final class ConfigGuard {
                 return "is inside the repository's .git folder";
             }
         }
+        if (kind == Folder.THEME && Files.isDirectory(real)) {
+            // the theme's assets are copied into the site as they are: a link in them must not lead out
+            String link = linkOut(real, root);
+            if (link != null) {
+                return "holds a link to outside the repository (" + link + ")";
+            }
+        }
         return null;
+    }
+
+    /** The first link below {@code dir} (not in {@code .git}) whose target is outside {@code root}, or {@code null}. */
+    private static String linkOut(Path dir, Path root) {
+        String[] found = new String[1];
+        try {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path d,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    return d.getFileName() != null && d.getFileName().toString().equalsIgnoreCase(".git")
+                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink() && !leadsInside(f, root)) {
+                        found[0] = dir.relativize(f).toString().replace('\\', '/');
+                        return java.nio.file.FileVisitResult.TERMINATE;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return dir.getFileName() + " (unreadable)";
+        }
+        return found[0];
+    }
+
+    private static boolean leadsInside(Path link, Path root) {
+        try {
+            return link.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return true; // a dangling link copies nothing
+        }
     }
 
     private Path realProject() {

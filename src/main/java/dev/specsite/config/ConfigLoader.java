@@ -75,7 +75,8 @@ public final class ConfigLoader {
         File project = projectDir.toAbsolutePath().normalize().toFile();
         Path projectPath = project.toPath();
 
-        ConfigGuard guard = new ConfigGuard(configFile, projectPath, trusted);
+        // without a file every value is specsite's own default: nothing came from a repository
+        ConfigGuard guard = new ConfigGuard(configFile, projectPath, trusted || configFile == null);
         Map<String, Object> checked = new TreeMap<>();
         if (source == null) {
             checked.put("content.folder", folder(guard, file, defaults, "content.folder", ConfigGuard.Folder.SOURCE));

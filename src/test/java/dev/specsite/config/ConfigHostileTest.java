@@ -124,6 +124,38 @@ class ConfigHostileTest {
         assertFalse(Stream.of(c.templateDir(), c.assetDir(), c.sourceDir()).anyMatch(outside::equals));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"leak.pem", "css/leakdir"})
+    void anAssetFolderHoldingALinkOutIsRefused(String link, @TempDir Path dir) throws IOException {
+        Path secret = Files.createDirectories(dir.resolve("outside/secret"));
+        Files.writeString(secret.resolve("key.pem"), "SECRET");
+        Path repo = repo(dir, "specsite.title=x\nasset.folder=theme/assets\n");
+        Path assets = Files.createDirectories(repo.resolve("theme/assets"));
+        Files.createDirectories(assets.resolve("css"));
+        Files.writeString(assets.resolve("css/site.css"), "body{}");
+        Files.createSymbolicLink(assets.resolve("css/inside.css"), assets.resolve("css/site.css"));
+        Files.createSymbolicLink(assets.resolve(link), link.endsWith("dir") ? secret : secret.resolve("key.pem"));
+        SiteConfig c = load(repo, false);
+        assertNull(c.assetDir());
+        Diagnostic d = only(c, "asset.folder");
+        assertEquals(2, d.line());
+        assertTrue(d.message().contains("holds a link to outside the repository (" + link + ")"), d.message());
+        // links that stay inside are fine
+        Files.delete(assets.resolve(link));
+        assertEquals(List.of(), load(repo, false).diagnostics());
+        assertEquals(assets, load(repo, false).assetDir());
+    }
+
+    @Test
+    void withoutAFileTheDefaultsAreTrusted(@TempDir Path dir) throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path project = Files.createDirectories(dir.resolve("work"));
+        Files.createSymbolicLink(project.resolve("target"), outside);
+        SiteConfig c = ConfigLoader.load(null, project, dir.resolve("src"), null);
+        assertEquals(List.of(), c.diagnostics());
+        assertEquals(project.resolve("target/site"), c.outputDir());
+    }
+
     @Test
     void aLinkedDefaultThemeLeavesTheEmbeddedOne(@TempDir Path dir) throws IOException {
         Path outside = Files.createDirectories(dir.resolve("outside/templates"));

@@ -110,6 +110,24 @@ class HostileConfigSiteTest {
     }
 
     @Test
+    void aLinkInTheThemeAssetsCopiesNothingFromOutside(@TempDir Path dir) throws IOException {
+        Path repo = TestSites.write(dir.resolve("repo"), SPECS + "-- assets/site.css --\nbody{}\n");
+        Path secret = Files.createDirectories(dir.resolve("secret"));
+        Files.writeString(secret.resolve("key.pem"), "SECRET KEY");
+        Files.createSymbolicLink(repo.resolve("assets/leakdir"), secret);
+        Files.writeString(repo.resolve("site-config.properties"), "asset.folder=assets\n");
+        Path out = dir.resolve("out");
+        Run r = run("build", "--source", repo.toString(), "--output", out.toString());
+        assertEquals(ExitCode.SPEC_ERRORS, r.code(), r.err());
+        assertTrue(r.err().contains("site-config.properties:1:1: error: asset.folder 'assets' holds a link to outside"
+                + " the repository (leakdir)"), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        try (Stream<Path> s = Files.walk(out)) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().equals("key.pem")));
+        }
+    }
+
+    @Test
     void interpolationLeavesEveryLookupLiteral(@TempDir Path dir) throws IOException {
         Path repo = TestSites.write(dir.resolve("repo"), SPECS);
         Path secret = dir.resolve("secret.txt");
