@@ -19,13 +19,16 @@ import dev.specsite.diag.Diagnostic;
  * {@code asset.folder}) must be inside the project folder by real path, links resolved, and not
  * inside {@code .git}; the output folder must not be the project itself, and a theme folder must
  * hold no link that leads outside the project. URL-valued keys accept
- * only {@code http:} and {@code https:} URLs, trusted or not. A value that breaks a rule is
+ * only {@code http:} and {@code https:} URLs, trusted or not; an untrusted file's regular
+ * expressions must pass {@link RegexGuard}. A value that breaks a rule is
  * replaced by its default, with an error diagnostic at the key's line.
  */
 final class ConfigGuard {
 
     /** The code of a folder outside the project. */
     static final String OUTSIDE = "config-outside-repository";
+    /** The code of a regular expression that could hang the build. */
+    static final String UNSAFE_PATTERN = "config-unsafe-pattern";
     /** The code of a URL that is not http: or https:. */
     static final String UNSAFE_URL = "config-unsafe-url";
 
@@ -105,6 +108,22 @@ final class ConfigGuard {
     String whyNot(String value, Folder kind) {
         String why = breaks(value, kind);
         return why == null ? null : "'" + value + "' " + why;
+    }
+
+    /**
+     * The value to use for a regular expression of an untrusted file: the file's unless
+     * {@link RegexGuard} refuses it, else the default (empty: the pattern is off).
+     */
+    String pattern(String key, String fromFile, String defaultValue) {
+        String why = trusted ? null : RegexGuard.problem(fromFile.trim());
+        if (why == null) {
+            return fromFile;
+        }
+        diagnostics.add(Diagnostic.error(name, line(key), 1, UNSAFE_PATTERN, key + " " + why + " and could make the build"
+                + " run for hours on some text; " + (defaultValue.isEmpty() ? "it is off" : "the default is used"),
+                "write a simpler pattern (no repetition inside a repetition, no two repetitions in a row that match"
+                        + " the same characters), or give --trust-config if you trust this file"));
+        return defaultValue;
     }
 
     /**

@@ -91,6 +91,21 @@ public final class ConfigLoader {
         checked.put("template.folder", templates == null ? "" : templates);
         checked.put("asset.folder", assets == null ? "" : assets);
 
+        if (file != null) {
+            List<String> patterns = new ArrayList<>();
+            file.getKeys().forEachRemaining(k -> {
+                if (k.equals("specsite.requirements.pattern") || k.startsWith(MentionRules.PATTERN_PREFIX)) {
+                    patterns.add(k);
+                }
+            });
+            for (String k : patterns) {
+                String safe = guard.pattern(k, file.getString(k), defaults.getString(k, ""));
+                if (!safe.equals(file.getString(k))) {
+                    checked.put(k, safe);
+                }
+            }
+        }
+
         CompositeConfiguration composite = new CompositeConfiguration();
         composite.setListDelimiterHandler(new DisabledListDelimiterHandler());
         composite.setInterpolator(null);

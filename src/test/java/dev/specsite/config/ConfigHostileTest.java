@@ -229,6 +229,24 @@ class ConfigHostileTest {
         assertFalse(c.values().values().stream().anyMatch(v -> v.contains("SECRET") && !v.contains("${")));
     }
 
+    @Test
+    void patternsThatCouldHangAreReplacedByTheirDefaults(@TempDir Path dir) throws IOException {
+        Path repo = repo(dir, Files.readString(CASES.resolve("redos.properties")));
+        SiteConfig c = load(repo, false);
+        SiteConfig defaults = ConfigLoader.load(null, repo, null, null);
+        assertEquals(defaults.requirementIds().pattern(), c.requirementIds().pattern());
+        assertEquals("", c.values().get("specsite.mentions.pattern.evil"), "no default: off");
+        assertEquals(defaults.values().get("specsite.mentions.pattern.id"), c.values().get("specsite.mentions.pattern.id"));
+        assertEquals(List.of(2, 3, 4), c.diagnostics().stream().map(Diagnostic::line).toList());
+        assertTrue(c.diagnostics().stream().allMatch(d -> d.code().equals("config-unsafe-pattern")));
+        String text = "See SPEC-12 and B " + "A".repeat(3000);
+        long start = System.nanoTime();
+        assertEquals(MentionRules.of(defaults).find(text), MentionRules.of(c).find(text));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "mentions found in time");
+        // trusted, the file is obeyed
+        assertEquals("(?:REQ-)?(x+x+)+y", load(repo, true).requirementIds().pattern());
+    }
+
     static Stream<String> unsafeUrls() throws IOException {
         return Files.readAllLines(CASES.resolve("unsafe-urls.txt"), StandardCharsets.UTF_8).stream()
                 .filter(s -> !s.isBlank());

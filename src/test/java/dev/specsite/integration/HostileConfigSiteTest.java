@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.specsite.TestSites;
@@ -149,6 +150,23 @@ class HostileConfigSiteTest {
         assertFalse(all.contains(System.getProperty("user.home") + " "), "user.home read into the site");
         assertFalse(all.contains(System.getenv("PATH")));
         assertFalse(Files.exists(proof));
+    }
+
+    @Test
+    @Timeout(120)
+    void aPatternThatWouldBacktrackForHoursDoesNotHangTheBuild(@TempDir Path dir) throws IOException {
+        // with these patterns obeyed (--trust-config) this build ran past 25 s, killed; refused, 1.7 s
+        Path repo = TestSites.write(dir.resolve("repo"), SPECS + "\n### " + "x".repeat(3000) + "\n\nB " + "A".repeat(3000)
+                + "\n\nREQ-1 holds.\n");
+        Files.copy(HOSTILE.resolve("config/redos.properties"), repo.resolve("site-config.properties"));
+        Path out = dir.resolve("out");
+        Run r = run("build", "--source", repo.toString(), "--output", out.toString());
+        assertEquals(ExitCode.SPEC_ERRORS, r.code(), r.err());
+        assertEquals(3, r.err().split("\\[config-unsafe-pattern]", -1).length - 1, r.err());
+        assertTrue(r.err().contains("site-config.properties:2:1: error: specsite.requirements.pattern has repetitions"
+                + " in a row that can match the same text and could make the build run for hours"), r.err());
+        Document spec = Jsoup.parse(out.resolve("specs/SPEC-1.html").toFile());
+        assertTrue(spec.text().contains("REQ-1"), "the default requirement pattern is used");
     }
 
     @Test
