@@ -84,6 +84,10 @@ public final class Templates {
             String in = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             throw new TemplateFailure(Diagnostic.error(origin + "/" + in, line == null ? 0 : line,
                     col == null ? 0 : col, "template-error", msg, "fix the template"), e);
+        } catch (StackOverflowError e) {
+            // FreeMarker has no limit of its own on macro and function calls; the stack is the limit
+            throw new TemplateFailure(Diagnostic.error(origin + "/" + name, 0, 0, "template-recursion",
+                    "a macro or function of the theme calls itself without end", "end the recursion"), null);
         } catch (SecurityException e) {
             // FileTemplateLoader refuses a template whose real path (through a link) is outside the theme
             throw new TemplateFailure(Diagnostic.error(origin + "/" + name, 0, 0, "template-outside-theme",
