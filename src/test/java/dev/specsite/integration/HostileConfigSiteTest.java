@@ -46,6 +46,9 @@ class HostileConfigSiteTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        // a theme failure returns while other render tasks may still write pages (the writer's to
+        // settle): wait for them, so that the temporary folder is not written while it is deleted
+        java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(60, java.util.concurrent.TimeUnit.SECONDS);
         return new Run(code, out.toString(), err.toString());
     }
 
