@@ -19,8 +19,9 @@ final class SiteOptions {
     Path config;
 
     @Option(names = "--trust-config", description = "Trust the configuration file: let it name template, asset, "
-            + "content and output folders outside its own folder. Without it such a folder is ignored (its default "
-            + "used) with an error [config-outside-repository].")
+            + "content and output folders outside its own folder, and regular expressions of any shape. Without it "
+            + "such a value is ignored (its default used) with an error [config-outside-repository], "
+            + "[config-unsafe-pattern].")
     boolean trustConfig;
 
     @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")

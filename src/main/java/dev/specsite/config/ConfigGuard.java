@@ -161,6 +161,10 @@ final class ConfigGuard {
     }
 
     private String breaks(String value, Folder kind) {
+        if (value.contains("${")) {
+            // JBake's own configuration, which copies the theme's assets, would expand it
+            return "holds ${…}, which would be expanded";
+        }
         Path p;
         try {
             p = project.resolve(value).normalize();

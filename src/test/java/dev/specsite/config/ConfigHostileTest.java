@@ -157,6 +157,17 @@ class ConfigHostileTest {
     }
 
     @Test
+    void aFolderNamedWithALookupIsRefused(@TempDir Path dir) throws IOException {
+        // a folder literally named ${file:…} is inside, but JBake's asset copy would expand its name
+        Path repo = repo(dir, "asset.folder=themes/${file:UTF-8:evil.txt}\n");
+        Files.createDirectories(repo.resolve("themes/${file:UTF-8:evil.txt}"));
+        Files.writeString(repo.resolve("evil.txt"), "../../../../../../../../etc/ssl");
+        SiteConfig c = load(repo, false);
+        assertNull(c.assetDir());
+        assertTrue(only(c, "asset.folder").message().contains("holds ${…}"), c.diagnostics().toString());
+    }
+
+    @Test
     void aLinkedDefaultThemeLeavesTheEmbeddedOne(@TempDir Path dir) throws IOException {
         Path outside = Files.createDirectories(dir.resolve("outside/templates"));
         Path repo = repo(dir, "specsite.title=x\n");
