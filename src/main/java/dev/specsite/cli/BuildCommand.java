@@ -49,12 +49,14 @@ final class BuildCommand implements Callable<Integer> {
         try {
             result = new SiteBuilder(config, reporter).build(write);
         } catch (UnsafeOutputException e) {
+            reporter.diagnostics(config.diagnostics(), config, options.format);
             parent.err.println("specsite: refusing to build: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (java.io.FileNotFoundException e) {
             parent.err.println("specsite: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (TemplateFailure e) {
+            reporter.diagnostics(config.diagnostics(), config, options.format);
             parent.err.println(e.diagnostic().format());
             parent.err.println("specsite: the theme failed; the previous site is left as it was");
             return ExitCode.FAILURE;
@@ -62,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
             parent.err.println("specsite: " + e.getMessage());
             return ExitCode.FAILURE;
         }
-        reporter.diagnostics(result, config.sourceDir(), options.format);
+        reporter.diagnostics(result.diagnostics(), config, options.format);
         String where = Reporter.displayPrefix(config.outputDir());
         where = where.isEmpty() ? "." : where.substring(0, where.length() - 1);
         int specs = result.index().specs().size();

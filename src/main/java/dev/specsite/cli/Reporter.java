@@ -2,7 +2,11 @@ package dev.specsite.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
+import dev.specsite.config.SiteConfig;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.diag.DiagnosticFormat;
 import dev.specsite.diag.Severity;
@@ -40,14 +44,20 @@ final class Reporter implements BuildListener {
         }
     }
 
-    /** Prints the diagnostics, with paths as seen from the working folder. */
-    void diagnostics(BuildResult result, Path source, DiagnosticFormat format) {
-        String prefix = displayPrefix(source);
-        for (Diagnostic d : result.diagnostics()) {
+    /**
+     * Prints the diagnostics, with paths as seen from the working folder: those of the configuration
+     * file relative to its project folder, the others relative to the source folder.
+     */
+    void diagnostics(List<Diagnostic> diagnostics, SiteConfig config, DiagnosticFormat format) {
+        String prefix = displayPrefix(config.sourceDir());
+        String projectPrefix = displayPrefix(config.projectDir());
+        Set<Diagnostic> ofConfig = config.diagnostics().isEmpty() ? Set.of() : new HashSet<>(config.diagnostics());
+        for (Diagnostic d : diagnostics) {
             if (d.severity() == Severity.INFO || quiet && d.severity() != Severity.ERROR) {
                 continue;
             }
-            err.println(format.format(d, d.file().startsWith("/") || d.file().startsWith("(") ? "" : prefix));
+            err.println(format.format(d, d.file().startsWith("/") || d.file().startsWith("(") ? ""
+                    : ofConfig.contains(d) ? projectPrefix : prefix));
         }
         err.flush();
     }

@@ -18,6 +18,12 @@ final class SiteOptions {
             description = "Configuration file (default: site-config.properties in the --source folder when one is given, else in the working folder; every key has a default).")
     Path config;
 
+    @Option(names = "--trust-config", description = "Trust the configuration file: let it name template, asset, "
+            + "content and output folders outside its own folder, and regular expressions of any shape. Without it "
+            + "such a value is ignored (its default used) with an error [config-outside-repository], "
+            + "[config-unsafe-pattern].")
+    boolean trustConfig;
+
     @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
     boolean strict;
 
@@ -44,6 +50,6 @@ final class SiteOptions {
         } else {
             project = file.toAbsolutePath().getParent();
         }
-        return ConfigLoader.load(file, project, source, output);
+        return ConfigLoader.load(file, project, source, output, trustConfig);
     }
 }

@@ -51,37 +51,84 @@ public final class ConfigLoader {
     }
 
     /**
-     * Loads the configuration.
+     * Loads an untrusted configuration: see {@link #load(Path, Path, Path, Path, boolean)}.
+     */
+    public static SiteConfig load(Path configFile, Path projectDir, Path source, Path output) {
+        return load(configFile, projectDir, source, output, false);
+    }
+
+    /**
+     * Loads the configuration. Values are read literally: {@code ${…}} is not interpolated, so that
+     * a file cannot read the environment, system properties, files or the network into the site.
      *
      * @param configFile the properties file, or {@code null} for defaults only
      * @param projectDir the folder relative paths in the configuration are resolved against
      * @param source     source folder from the command line, or {@code null} for {@code content.folder}
      * @param output     output folder from the command line, or {@code null} for {@code destination.folder}
+     * @param trusted    whether the file may name folders outside {@code projectDir}; an untrusted
+     *                   file's folder that breaks the rules of {@link ConfigGuard} is replaced by its
+     *                   default, with a diagnostic in {@link SiteConfig#diagnostics()}
      */
-    public static SiteConfig load(Path configFile, Path projectDir, Path source, Path output) {
+    public static SiteConfig load(Path configFile, Path projectDir, Path source, Path output, boolean trusted) {
+        PropertiesConfiguration file = configFile != null ? readFile(configFile) : null;
+        MapConfiguration defaults = readResource(DEFAULTS_RESOURCE);
+        File project = projectDir.toAbsolutePath().normalize().toFile();
+        Path projectPath = project.toPath();
+
+        // without a file every value is specsite's own default: nothing came from a repository
+        ConfigGuard guard = new ConfigGuard(configFile, projectPath, trusted || configFile == null);
+        Map<String, Object> checked = new TreeMap<>();
+        if (source == null) {
+            checked.put("content.folder", folder(guard, file, defaults, "content.folder", ConfigGuard.Folder.SOURCE));
+        }
+        if (output == null) {
+            checked.put("destination.folder", folder(guard, file, defaults, "destination.folder",
+                    ConfigGuard.Folder.OUTPUT));
+        }
+        // a theme folder that may not be used, not even by default, leaves the embedded theme
+        String templates = folder(guard, file, defaults, "template.folder", ConfigGuard.Folder.THEME);
+        String assets = folder(guard, file, defaults, "asset.folder", ConfigGuard.Folder.THEME);
+        checked.put("template.folder", templates == null ? "" : templates);
+        checked.put("asset.folder", assets == null ? "" : assets);
+
+        if (file != null) {
+            List<String> patterns = new ArrayList<>();
+            file.getKeys().forEachRemaining(k -> {
+                if (k.equals("specsite.requirements.pattern") || k.startsWith(MentionRules.PATTERN_PREFIX)) {
+                    patterns.add(k);
+                }
+            });
+            for (String k : patterns) {
+                String safe = guard.pattern(k, file.getString(k), defaults.getString(k, ""));
+                if (!safe.equals(file.getString(k))) {
+                    checked.put(k, safe);
+                }
+            }
+        }
+
         CompositeConfiguration composite = new CompositeConfiguration();
         composite.setListDelimiterHandler(new DisabledListDelimiterHandler());
-        if (configFile != null) {
-            composite.addConfiguration(readFile(configFile));
+        composite.setInterpolator(null);
+        composite.addConfiguration(literal(new MapConfiguration(checked)));
+        if (file != null) {
+            composite.addConfiguration(file);
         }
-        composite.addConfiguration(readResource(DEFAULTS_RESOURCE));
+        composite.addConfiguration(defaults);
         composite.addConfiguration(readResource(JBAKE_DEFAULTS_RESOURCE));
 
-        File project = projectDir.toAbsolutePath().normalize().toFile();
         JBakeConfiguration jbake;
         try {
             jbake = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project, null, composite, false);
         } catch (RuntimeException e) {
             throw new ConfigException("cannot use configuration: " + e.getMessage(), e);
         }
-        Path projectPath = project.toPath();
         Path sourceDir = source != null ? source.toAbsolutePath().normalize()
                 : projectPath.resolve(jbake.getContentFolderName()).normalize();
         Path outputDir = output != null ? output.toAbsolutePath().normalize()
                 : projectPath.resolve(string(composite, "destination.folder")).normalize();
 
-        Path templateDir = jbake.getTemplateFolder().toPath().toAbsolutePath().normalize();
-        Path assetDir = jbake.getAssetFolder().toPath().toAbsolutePath().normalize();
+        Path templateDir = templates == null ? null : jbake.getTemplateFolder().toPath().toAbsolutePath().normalize();
+        Path assetDir = assets == null ? null : jbake.getAssetFolder().toPath().toAbsolutePath().normalize();
 
         List<StatusVocabulary.Entry> statuses = new ArrayList<>();
         for (String slug : list(composite, "specsite.statuses")) {
@@ -120,22 +167,44 @@ public final class ConfigLoader {
                 values.put(k, string(composite, k));
             }
         });
+        String siteHost = guard.url("site.host", values.getOrDefault("site.host", ""));
+        String repositoryUrl = guard.url("specsite.repository.url", values.getOrDefault("specsite.repository.url", ""));
+        values.put("site.host", siteHost);
+        values.put("specsite.repository.url", repositoryUrl);
 
         return new SiteConfig(projectPath, sourceDir, outputDir,
-                Files.isDirectory(templateDir) ? templateDir : null,
-                Files.isDirectory(assetDir) ? assetDir : null,
+                templateDir != null && Files.isDirectory(templateDir) ? templateDir : null,
+                assetDir != null && Files.isDirectory(assetDir) ? assetDir : null,
                 string(composite, "specsite.title"), string(composite, "specsite.description"),
-                stripTrailingSlash(string(composite, "site.host")),
-                stripTrailingSlash(string(composite, "specsite.repository.url")),
+                stripTrailingSlash(siteHost), stripTrailingSlash(repositoryUrl),
                 new StatusVocabulary(statuses), fields, requirements,
                 list(composite, "specsite.exclude"), list(composite, "specsite.metadata.sidecar"),
                 integer(composite, "specsite.recent.count"), integer(composite, "specsite.max-file-bytes"),
-                values);
+                values, guard.diagnostics());
     }
 
     /** Lower-case, single-spaced, without trailing colon: the form synonyms are compared in. */
     public static String normalizeKey(String key) {
         return key.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").replaceAll("[:\\s]+$", "").trim();
+    }
+
+    /** A folder key's value as the guard allows it, or {@code null} when not even its default may be used. */
+    private static String folder(ConfigGuard guard, PropertiesConfiguration file, MapConfiguration defaults,
+                                 String key, ConfigGuard.Folder kind) {
+        String fromFile = file != null && file.containsKey(key) ? file.getString(key) : null;
+        String value = guard.folder(key, fromFile, defaults.getString(key), kind);
+        if (value == null && kind != ConfigGuard.Folder.THEME) {
+            throw new ConfigException(guard.fileName() + ": " + key + " "
+                    + guard.whyNot(defaults.getString(key), kind) + "; give " + kind.option
+                    + " or --trust-config", null);
+        }
+        return value;
+    }
+
+    /** Interpolation off: {@code ${env:…}}, {@code ${file:…}} and the like stay as written. */
+    private static <C extends org.apache.commons.configuration2.AbstractConfiguration> C literal(C c) {
+        c.setInterpolator(null);
+        return c;
     }
 
     private static PropertiesConfiguration readFile(Path file) {
@@ -150,7 +219,7 @@ public final class ConfigLoader {
                                 .setListDelimiterHandler(new DisabledListDelimiterHandler())
                                 .setIncludesAllowed(false));
         try {
-            return builder.getConfiguration();
+            return literal(builder.getConfiguration());
         } catch (ConfigurationException e) {
             throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -168,7 +237,7 @@ public final class ConfigLoader {
         }
         MapConfiguration c = new MapConfiguration(p);
         c.setListDelimiterHandler(new DisabledListDelimiterHandler());
-        return c;
+        return literal(c);
     }
 
     private static String string(CompositeConfiguration c, String key) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.specsite.diag.Diagnostic;
+
 /**
  * Everything a build needs to know, resolved and typed. Built by {@link ConfigLoader} from
  * {@code site-config.properties} (JBake's configuration API) and the command line.
@@ -26,23 +28,37 @@ import java.util.regex.Pattern;
  * @param recentCount      how many specs "Recently updated" lists
  * @param maxFileBytes     files larger than this are skipped with a diagnostic
  * @param values           every configuration key and value, for templates ({@code config})
+ * @param diagnostics      problems of the configuration file itself (a folder outside the repository,
+ *                         a URL that is not http: or https:), reported with the build's
  */
 public record SiteConfig(Path projectDir, Path sourceDir, Path outputDir, Path templateDir, Path assetDir,
                          String title, String description, String siteHost, String repositoryUrl,
                          StatusVocabulary statuses, Map<String, String> fields, Pattern requirementIds,
                          List<String> excludes, List<String> sidecars, int recentCount, long maxFileBytes,
-                         Map<String, String> values) {
+                         Map<String, String> values, List<Diagnostic> diagnostics) {
 
     public SiteConfig {
         fields = Map.copyOf(fields);
         excludes = List.copyOf(excludes);
         sidecars = List.copyOf(sidecars);
         values = Map.copyOf(values);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A configuration without problems of its own. */
+    public SiteConfig(Path projectDir, Path sourceDir, Path outputDir, Path templateDir, Path assetDir,
+                      String title, String description, String siteHost, String repositoryUrl,
+                      StatusVocabulary statuses, Map<String, String> fields, Pattern requirementIds,
+                      List<String> excludes, List<String> sidecars, int recentCount, long maxFileBytes,
+                      Map<String, String> values) {
+        this(projectDir, sourceDir, outputDir, templateDir, assetDir, title, description, siteHost, repositoryUrl,
+                statuses, fields, requirementIds, excludes, sidecars, recentCount, maxFileBytes, values, List.of());
     }
 
     /** The same configuration reading from and writing to other folders. */
     public SiteConfig withFolders(Path source, Path output) {
         return new SiteConfig(projectDir, source, output, templateDir, assetDir, title, description, siteHost,
-                repositoryUrl, statuses, fields, requirementIds, excludes, sidecars, recentCount, maxFileBytes, values);
+                repositoryUrl, statuses, fields, requirementIds, excludes, sidecars, recentCount, maxFileBytes, values,
+                diagnostics);
     }
 }

@@ -14,7 +14,6 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -54,7 +53,7 @@ public final class Templates {
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
         c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        TemplateSandbox.apply(c);
         this.cfg = c;
         this.origin = dir != null ? dir.toString().replace('\\', '/') : "(embedded theme)";
     }
@@ -72,10 +71,27 @@ public final class Templates {
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
-            String msg = String.join(" ", java.util.Arrays.stream(e.getMessageWithoutStackTop().strip().split("\n"))
+            String text = e.getMessageWithoutStackTop();
+            // an error inside ?eval or ?interpret: the cause is the innermost quoted message
+            int begin = text.lastIndexOf("---begin-message---");
+            if (begin >= 0) {
+                int end = text.indexOf("---end-message---", begin);
+                text = text.substring(begin + "---begin-message---".length(), end < 0 ? text.length() : end);
+            }
+            String msg = String.join(" ", java.util.Arrays.stream(text.strip().split("\n"))
                     .map(String::strip).filter(x -> !x.isEmpty() && !x.startsWith("----")).limit(2).toList());
-            throw new TemplateFailure(Diagnostic.error(origin + "/" + name, line == null ? 0 : line,
+            // the template the error is in, which may be one that the rendered template imports
+            String in = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            throw new TemplateFailure(Diagnostic.error(origin + "/" + in, line == null ? 0 : line,
                     col == null ? 0 : col, "template-error", msg, "fix the template"), e);
+        } catch (StackOverflowError e) {
+            // FreeMarker has no limit of its own on macro and function calls; the stack is the limit
+            throw new TemplateFailure(Diagnostic.error(origin + "/" + name, 0, 0, "template-recursion",
+                    "a macro or function of the theme calls itself without end", "end the recursion"), null);
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a template whose real path (through a link) is outside the theme
+            throw new TemplateFailure(Diagnostic.error(origin + "/" + name, 0, 0, "template-outside-theme",
+                    "a template links to a file outside the theme folder", "keep the theme's templates inside it"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Diagnostic.error(origin + "/" + name, 0, 0, "template-missing",
                     "cannot load template: " + e.getMessage(), "the theme must have " + name), e);

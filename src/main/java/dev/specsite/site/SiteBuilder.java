@@ -150,6 +150,7 @@ public final class SiteBuilder {
         listener.stage("link", total);
         List<Diagnostic> siteDiagnostics = new ArrayList<>(scan.diagnostics());
         siteDiagnostics.addAll(git.diagnostics());
+        siteDiagnostics.addAll(config.diagnostics());
         Map<String, String> renames = "false".equalsIgnoreCase(
                 config.values().getOrDefault("specsite.git.renames", "true").trim()) ? Map.of() : git.renames();
         if (remembering != null) {
