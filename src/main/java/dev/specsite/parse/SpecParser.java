@@ -231,6 +231,8 @@ public final class SpecParser {
         Document doc;
         DocState state;
         boolean rawHtml;
+        /** The relative URLs raw HTML keeps, in the order written. */
+        final List<RawHtml.Url> rawUrls = new ArrayList<>();
         String summary = "";
         // section context while walking
         String currentSection = "";
@@ -268,7 +270,12 @@ public final class SpecParser {
             }
             String html = markdown.render(doc);
             if (rawHtml) {
-                html = raw.clean(html);
+                html = raw.clean(html, rawUrls, u -> {
+                    int index = links.size();
+                    links.add(new SpecLink(index, u.attribute().equals("src") ? "image" : "link", u.value(),
+                            context(u.node()), lineOf(u.offset()), column(u.offset())));
+                    return index;
+                });
             }
             Spec spec = buildSpec(titleAndId[0], titleAndId[1], titleAndId[2] != null, text);
             diags.sort(Diagnostic.ORDER);
@@ -904,9 +911,9 @@ public final class SpecParser {
             }
             if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 rawHtml = true;
-                raw.check(n instanceof HtmlBlock b ? b.getContentChars() : n.getChars(), (offset, message) ->
+                raw.check(n, n instanceof HtmlBlock b ? b.getContentChars() : n.getChars(), (offset, message) ->
                         diags.add(Diagnostic.warning(path, lineOf(offset), column(offset), "unsafe-html", message,
-                                "specsite keeps only safe HTML: no script, event handlers, forms or frames")));
+                                "specsite keeps only safe HTML: no script, event handlers, forms or frames")), rawUrls);
                 return;
             }
             if (n instanceof ListBlock list && !(list.getParent() instanceof ListItem)) {

@@ -75,6 +75,10 @@ class HtmlHostileSiteTest {
         assertEquals("forged and upper", body.child(3).text());
         assertTrue(body.child(3).select("a").get(0).attributes().isEmpty(), body.child(3).outerHtml());
         assertTrue(body.text().contains("text href=\"specsite:link/0\" in a paragraph"), body.text());
+        assertEquals("SPEC-1.html#nowhere", body.selectFirst("a:contains(raw link)").attr("href"));
+        // an attribute written as text stays text, not rewritten as a link
+        assertEquals("Escaped as text: <img src=\"nothere.png\"> and <a href=\"gone2.md\">.", body.child(body.childrenSize() - 1).text());
+        assertEquals("#", body.selectFirst("img").attr("src"));
         // the redirect pages of the aliases lead to the pages, nothing else
         assertEquals("0; url=SPEC-2.html", page("specs/SPEC-8.html").selectFirst("meta[http-equiv]").attr("content"));
         assertEquals("0; url=SPEC-1.html", page("specs/SPEC-9.html").selectFirst("meta[http-equiv]").attr("content"));
@@ -96,6 +100,10 @@ class HtmlHostileSiteTest {
                 "front.md:6:6 removed onmouseover attribute",
                 "front.md:10:14 removed onclick attribute",
                 "front.md:10:52 removed <iframe> element"), located(r, "unsafe-html"));
+        // relative URLs of raw HTML are resolved like Markdown links, their problems reported where written
+        assertEquals(List.of("attacker.md:10:36 image 'diagram.png' does not exist"), located(r, "missing-image"));
+        assertEquals(List.of("attacker.md:18:55 link target 'gone.md' does not exist"), located(r, "broken-link"));
+        assertEquals(List.of("attacker.md:18:10 target.md has no section 'nowhere'"), located(r, "broken-anchor"));
         for (Diagnostic d : r.diagnostics()) {
             if (d.code().equals("unsafe-html")) {
                 assertEquals(dev.specsite.diag.Severity.WARNING, d.severity());
