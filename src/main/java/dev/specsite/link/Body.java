@@ -26,8 +26,8 @@ public final class Body {
      *               {@code <specsite-ref data-i="N">})
      * @param links  per link index the attribute to write ({@code href="…"}); {@code null} entries write
      *               {@code href="#"}
-     * @param refs   per link index the element a mention becomes, {@code {text}} standing for its text;
-     *               {@code null} entries leave the text as it is
+     * @param refs   per link index the start tag of the element a mention becomes (its text and end
+     *               tag follow it); {@code null} entries leave the text as it is
      * @param source what identifies {@code parsed} without reading it: the content hash of the source
      *               file it was parsed from, or {@code null} when the link stage rewrote it (raw HTML links)
      */

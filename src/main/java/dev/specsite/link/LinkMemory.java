@@ -47,7 +47,7 @@ public record LinkMemory(Tables tables, Map<String, String> renames, List<String
      * @param id            the id it was published under
      * @param extra         the link-stage diagnostics the tables gave it (duplicate id, alias conflicts, numbers)
      * @param links         per link placeholder, the attribute its body writes
-     * @param mentions      per mention placeholder, the element its body writes
+     * @param mentions      per mention placeholder, the start tag of the element its body writes
      * @param rewritten     whether the body's raw HTML links were rewritten (such a body is resolved again
      *                      when the memory is taken back, being no function of the parse result alone)
      * @param refs          its references to specs

@@ -1107,7 +1107,7 @@ public final class Linker {
                             "mention of " + l.target() + ", which is no spec of this site",
                             "check the number; no file name of this site starts with " + m.number()));
                     r.broken.add(l.target());
-                    return "<span class=\"ref unknown\" title=\"Unknown spec number\">{text}</span>";
+                    return Tags.start("span", "class", "ref unknown", "title", "Unknown spec number");
                 }
                 return null;
             }
@@ -1125,7 +1125,7 @@ public final class Linker {
                 r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "unknown-id",
                         "mention of " + id + ", which is no spec of this site", suggestId(id, ix.lowerIds.values())));
                 r.broken.add(l.target());
-                return "<span class=\"ref unknown\" title=\"Unknown spec id\">{text}</span>";
+                return Tags.start("span", "class", "ref unknown", "title", "Unknown spec id");
             }
             return null;
         }
@@ -1148,7 +1148,7 @@ public final class Linker {
         r.consulted.add(resolved);
         Spec t = ix.byId.get(resolved);
         String url = Urls.relative(page, Urls.specPage(resolved)) + (anchor == null ? "" : "#" + anchor);
-        return "<a class=\"ref\" href=\"" + Urls.attr(url) + "\" title=\"" + Urls.attr(t.title()) + "\">{text}</a>";
+        return Tags.start("a", "class", "ref", "href", url, "title", t.title());
     }
 
     /** An anchor of a spec's page matched percent-decoded, then case-insensitively, or {@code null}. */

@@ -49,9 +49,9 @@ final class Placeholders {
     }
 
     /**
-     * Replaces each {@code <specsite-ref data-i="N">text</specsite-ref>} (text on one line) by
-     * {@code reference.apply(N)} with {@code {text}} in it replaced by the text, or by the bare text
-     * when that gives {@code null}.
+     * Replaces each {@code <specsite-ref data-i="N">text</specsite-ref>} (text on one line) by the
+     * start tag {@code reference.apply(N)} (made by {@link Tags#start}), the text and the matching end
+     * tag, or by the bare text when that gives {@code null}. The text is never put into the tag.
      */
     static String refs(String html, IntFunction<String> reference) {
         int at = html.indexOf(REF_OPEN);
@@ -71,9 +71,13 @@ final class Placeholders {
             if (close < 0 || hasLineBreak(html, textStart, close)) {
                 continue;
             }
-            String text = html.substring(textStart, close);
             String v = reference.apply(Integer.parseInt(html, digits, end, 10));
-            sb.append(html, copied, at).append(v == null ? text : v.replace("{text}", text));
+            sb.append(html, copied, at);
+            if (v == null) {
+                sb.append(html, textStart, close);
+            } else {
+                sb.append(v).append(html, textStart, close).append(Tags.end(v));
+            }
             copied = close + REF_CLOSE.length();
             at = copied - 1;
         }

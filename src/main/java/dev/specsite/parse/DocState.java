@@ -21,6 +21,16 @@ final class DocState {
     final Map<Node, Integer> links = new IdentityHashMap<>();
     /** Link or image node whose URL was unsafe and is replaced by {@code #}. */
     final Map<Node, Boolean> unsafe = new IdentityHashMap<>();
+    /** The URL prefix of a link placeholder: marked when the document holds raw HTML ({@link RawHtml}). */
+    String linkPrefix = Markdown.LINK_PLACEHOLDER;
+    /** The tag name of a mention placeholder: marked when the document holds raw HTML. */
+    String refTag = "specsite-ref";
+
+    /** Makes the placeholders those of a document with raw HTML, which {@link RawHtml#clean} turns plain. */
+    void markPlaceholders(RawHtml raw) {
+        linkPrefix = raw.linkPrefix();
+        refTag = raw.refTag();
+    }
 
     void addClass(Node node, String cls) {
         classes.merge(node, cls, (a, b) -> a.contains(b) ? a : a + " " + b);

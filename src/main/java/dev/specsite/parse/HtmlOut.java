@@ -625,9 +625,9 @@ final class HtmlOut {
                 case TABLE_CAPTION -> block("caption", n);
                 case TABLE_CELL -> tableCell((TableCell) n);
                 case MENTION -> {
-                    append("<specsite-ref data-i=\"" + ((RefNode) n).index() + "\">");
+                    append("<" + state.refTag + " data-i=\"" + ((RefNode) n).index() + "\">");
                     text(Sequences.string(n.getChars()));
-                    append("</specsite-ref>");
+                    append("</" + state.refTag + ">");
                 }
                 default -> throw UNSUPPORTED;
             }
@@ -829,7 +829,7 @@ final class HtmlOut {
                     } else {
                         Integer index = state.links.get(node);
                         if (index != null) {
-                            r = new Resolved(Markdown.LINK_PLACEHOLDER + index, true);
+                            r = new Resolved(state.linkPrefix + index, true);
                         }
                     }
                 }

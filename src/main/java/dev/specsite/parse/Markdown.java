@@ -237,7 +237,8 @@ final class Markdown {
         }
 
         private void ref(RefNode node, NodeRendererContext context, HtmlWriter html) {
-            html.raw("<specsite-ref data-i=\"" + node.index() + "\">").text(Sequences.string(node.getChars())).raw("</specsite-ref>");
+            String tag = DocState.KEY.get(context.getDocument()).refTag;
+            html.raw("<" + tag + " data-i=\"" + node.index() + "\">").text(Sequences.string(node.getChars())).raw("</" + tag + ">");
         }
     }
 
@@ -251,7 +252,7 @@ final class Markdown {
             }
             Integer index = state.links.get(node);
             if (index != null) {
-                return link.withStatus(LinkStatus.VALID).withUrl(LINK_PLACEHOLDER + index);
+                return link.withStatus(LinkStatus.VALID).withUrl(state.linkPrefix + index);
             }
             return link;
         }

@@ -13,9 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document.OutputSettings;
-import org.jsoup.safety.Safelist;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
@@ -131,7 +128,7 @@ public final class SpecParser {
 
     private final SiteConfig config;
     private final Markdown markdown = new Markdown();
-    private final Safelist safelist;
+    private final RawHtml raw = new RawHtml();
     /** A text that starts with a requirement id ({@code FR-1: …}). */
     private final Pattern requirementStart;
 
@@ -142,17 +139,6 @@ public final class SpecParser {
         this.mentionRules = MentionRules.of(config);
         this.requirementStart = Pattern.compile("^(" + config.requirementIds().pattern() + ")\\b\\s*[:.)\\-–—]?\\s*(.*)$",
                 Pattern.DOTALL);
-        this.safelist = Safelist.relaxed()
-                .addTags("details", "summary", "figure", "figcaption", "kbd", "sup", "sub", "mark", "del", "ins",
-                        "abbr", "input", "specsite-ref", "hr", "s", "var", "samp", "dfn", "small", "section", "span", "div")
-                .addAttributes(":all", "id", "class", "title", "align", "lang", "dir")
-                .addAttributes("specsite-ref", "data-i")
-                .addAttributes("input", "type", "checked", "disabled", "readonly")
-                .addAttributes("details", "open")
-                .addAttributes("th", "scope").addAttributes("td", "scope")
-                .addProtocols("a", "href", "specsite", "#")
-                .addProtocols("img", "src", "specsite")
-                .preserveRelativeLinks(true);
     }
 
     /** Parses one file. Never throws for bad input: problems become diagnostics. */
@@ -245,6 +231,8 @@ public final class SpecParser {
         Document doc;
         DocState state;
         boolean rawHtml;
+        /** The relative URLs raw HTML keeps, in the order written. */
+        final List<RawHtml.Url> rawUrls = new ArrayList<>();
         String summary = "";
         // section context while walking
         String currentSection = "";
@@ -277,10 +265,17 @@ public final class SpecParser {
 
         ParsedSpec run() {
             String[] titleAndId = prepare();
+            if (rawHtml) {
+                state.markPlaceholders(raw);
+            }
             String html = markdown.render(doc);
             if (rawHtml) {
-                html = Jsoup.clean(html, "https://specsite.invalid/", safelist,
-                        new OutputSettings().prettyPrint(false));
+                html = raw.clean(html, rawUrls, u -> {
+                    int index = links.size();
+                    links.add(new SpecLink(index, u.attribute().equals("src") ? "image" : "link", u.value(),
+                            context(u.node()), lineOf(u.offset()), column(u.offset())));
+                    return index;
+                });
             }
             Spec spec = buildSpec(titleAndId[0], titleAndId[1], titleAndId[2] != null, text);
             diags.sort(Diagnostic.ORDER);
@@ -916,6 +911,9 @@ public final class SpecParser {
             }
             if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 rawHtml = true;
+                raw.check(n, n instanceof HtmlBlock b ? b.getContentChars() : n.getChars(), (offset, message) ->
+                        diags.add(Diagnostic.warning(path, lineOf(offset), column(offset), "unsafe-html", message,
+                                "specsite keeps only safe HTML: no script, event handlers, forms or frames")), rawUrls);
                 return;
             }
             if (n instanceof ListBlock list && !(list.getParent() instanceof ListItem)) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** The placeholder scan gives what the regular expressions it replaced gave. */
+/** The placeholder scan gives what the regular expressions it replaced gave; a mention's text stays out of its tag. */
 class PlaceholdersTest {
 
     private static final Pattern LINK_ATTR = Pattern.compile("(href|src)=\"specsite:link/(\\d+)\"");
@@ -21,7 +21,7 @@ class PlaceholdersTest {
     }
 
     private static String ref(int i) {
-        return i % 4 == 0 ? null : "<a href=\"s" + i + ".html\">{text}</a>";
+        return i % 4 == 0 ? null : Tags.start("a", "href", "s" + i + ".html");
     }
 
     private static String byRegex(String html) {
@@ -31,7 +31,7 @@ class PlaceholdersTest {
         });
         return REF_ELEMENT.matcher(h).replaceAll(mr -> {
             String v = ref(Integer.parseInt(mr.group(1)));
-            return Matcher.quoteReplacement(v == null ? mr.group(2) : v.replace("{text}", mr.group(2)));
+            return Matcher.quoteReplacement(v == null ? mr.group(2) : v + mr.group(2) + "</a>");
         });
     }
 
@@ -45,6 +45,17 @@ class PlaceholdersTest {
                 + "and <specsite-ref data-i=\"5\">SPEC-7</specsite-ref>.</p>";
         assertEquals("<p>See <a href=\"x/1.html\" class=\"ref\">b</a> and <img src=\"x/2.html\" class=\"ref\" alt=\"d\"> "
                 + "and <a href=\"s5.html\">SPEC-7</a>.</p>", byScan(html));
+    }
+
+    @Test
+    void putsTheTextAfterTheTagWhateverTheTagHolds() {
+        // a target titled "Target {text}": the title is escaped once and the text never enters it
+        String html = "<specsite-ref data-i=\"0\">\" autofocus onfocus=\"alert(1)//</specsite-ref>";
+        String filled = Placeholders.refs(html, i -> Tags.start("a", "class", "ref", "title", "Target {text} \"<'&"));
+        assertEquals("<a class=\"ref\" title=\"Target {text} &quot;&lt;&#39;&amp;\">\" autofocus onfocus=\"alert(1)//</a>",
+                filled);
+        assertEquals("</span>", Tags.end(Tags.start("span", "class", "ref unknown")));
+        assertEquals("</b>", Tags.end(Tags.start("b")));
     }
 
     @Test
