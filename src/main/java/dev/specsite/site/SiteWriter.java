@@ -110,6 +110,12 @@ public final class SiteWriter {
         /** Into an empty output folder there is no previous site to compare with: every file is new. */
         private final boolean fresh;
         private boolean committed;
+        /**
+         * Held shared by each file being staged, exclusively by {@link #close()}: a render thread still
+         * running when another one failed cannot stage a file after the staging folder is dropped.
+         */
+        private final java.util.concurrent.locks.ReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private volatile boolean closed;
 
         private Session() throws IOException {
             Files.createDirectories(root);
@@ -165,6 +171,7 @@ public final class SiteWriter {
         /** Takes one file of the site; stages it when its bytes differ from the current file. */
         @Override
         public void accept(Output o) {
+            gate.readLock().lock();
             try {
                 Path target = claim(o.path());
                 if (!fresh) {
@@ -177,6 +184,8 @@ public final class SiteWriter {
                 Files.write(stage(o.path()), o.bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                gate.readLock().unlock();
             }
         }
 
@@ -185,18 +194,26 @@ public final class SiteWriter {
          * memory); stages it when its bytes differ from the current file.
          */
         public void copy(String path, Path from) throws IOException {
-            Path target = claim(path);
-            if (!fresh) {
-                BasicFileAttributes a = tree.plainFile(target);
-                if (a != null && a.size() == Files.size(from) && Files.mismatch(from, target) == -1) {
-                    unchanged.incrementAndGet();
-                    return;
+            gate.readLock().lock();
+            try {
+                Path target = claim(path);
+                if (!fresh) {
+                    BasicFileAttributes a = tree.plainFile(target);
+                    if (a != null && a.size() == Files.size(from) && Files.mismatch(from, target) == -1) {
+                        unchanged.incrementAndGet();
+                        return;
+                    }
                 }
+                Files.copy(from, stage(path), StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                gate.readLock().unlock();
             }
-            Files.copy(from, stage(path), StandardCopyOption.REPLACE_EXISTING);
         }
 
         private Path claim(String path) throws IOException {
+            if (closed) {
+                throw new IOException("the write of the site was abandoned");
+            }
             Path target = tree.resolve(path);
             if (target == null) {
                 throw new IOException("refusing to write " + path + ": not a plain path inside the output folder");
@@ -305,8 +322,14 @@ public final class SiteWriter {
         /** Drops what was staged: the output folder stays as it was (an empty one stays empty). */
         @Override
         public void close() throws IOException {
-            if (!committed) {
-                PublishJournal.deleteTree(staging);
+            gate.writeLock().lock();
+            try {
+                closed = true;
+                if (!committed) {
+                    PublishJournal.deleteTree(staging);
+                }
+            } finally {
+                gate.writeLock().unlock();
             }
         }
     }
