@@ -40,7 +40,9 @@ record PublishJournal(List<String> moves, List<String> deletes) {
         sb.append(END).append('\n');
         Path tmp = root.resolve(NAME + ".tmp");
         Files.deleteIfExists(tmp);
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+        // made anew: a link planted under this name is removed above, never written through
+        Files.writeString(tmp, sb, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE);
         Files.move(tmp, root.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -75,7 +77,9 @@ record PublishJournal(List<String> moves, List<String> deletes) {
      * gone from the staging folder), removes each stale file that is still a plain file, then the
      * journal. Running it again after an interruption finishes the same commit.
      *
-     * @param timing when not {@code null}, receives the time of the first and of the last rename
+     * @param timing {@code null} when rolling a journal forward (a staged path that is gone was renamed
+     *               already); otherwise every staged path is there, and this receives the time of the
+     *               first and of the last rename
      * @return how many stale files were removed
      */
     int apply(OutputTree tree, Path staging, long[] timing) throws IOException {
@@ -86,8 +90,8 @@ record PublishJournal(List<String> moves, List<String> deletes) {
             if (!from.startsWith(staging) || !to.startsWith(root) || to.equals(root)) {
                 throw new IOException("the commit journal names a path outside the output folder: " + m);
             }
-            if (OutputTree.attributes(from) == null) {
-                continue;
+            if (timing == null && OutputTree.attributes(from) == null) {
+                continue; // rolling forward: renamed before the build died
             }
             tree.folder(to.getParent(), true);
             if (timing != null && timing[0] == 0) {
