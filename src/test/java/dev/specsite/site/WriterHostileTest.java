@@ -87,6 +87,8 @@ class WriterHostileTest {
         assertThrows(UnsafeOutputException.class, () -> SiteWriter.checkSafe(broken.resolve("site"), src, null));
         assertFalse(Files.exists(dir.resolve("nowhere")));
         SiteWriter.checkSafe(dir.resolve("site"), src, project); // an ordinary folder beside them is fine
+        Files.delete(root); // links out of the temporary folder: removed here, so JUnit need not warn
+        Files.delete(home);
     }
 
     @Test
