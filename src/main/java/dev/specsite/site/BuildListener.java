@@ -13,4 +13,8 @@ public interface BuildListener {
     /** {@code done} of the stage's items are finished. */
     default void progress(String stage, int done, int total) {
     }
+
+    /** The site was published: {@code renames} renames, {@code nanos} from the first to the last. */
+    default void published(int renames, long nanos) {
+    }
 }

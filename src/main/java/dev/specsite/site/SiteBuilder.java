@@ -15,7 +15,6 @@ import dev.specsite.diag.Diagnostic;
 import dev.specsite.index.SiteIndex;
 import dev.specsite.link.LinkedSite;
 import dev.specsite.link.Linker;
-import dev.specsite.link.Urls;
 import dev.specsite.model.SourceFile;
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.parse.SpecParser;
@@ -90,7 +89,7 @@ public final class SiteBuilder {
     public BuildResult build(boolean write) throws IOException {
         long start = System.nanoTime();
         if (write) {
-            SiteWriter.checkSafe(config.outputDir(), config.sourceDir(), null);
+            SiteWriter.checkSafe(config.outputDir(), config.sourceDir(), config.projectDir());
         }
         if (!Files.isDirectory(config.sourceDir())) {
             throw new java.io.FileNotFoundException("source folder not found: " + config.sourceDir());
@@ -184,23 +183,27 @@ public final class SiteBuilder {
             try {
                 rendered = Renderer.render(ctx, generator, site.redirects(), session, memory,
                         n -> listener.progress("render", n, total));
-                for (String f : site.files()) {
-                    session.accept(new Output(Urls.file(f), Files.readAllBytes(config.sourceDir().resolve(f))));
-                }
+                Attachments.copy(site.files(), config, session);
                 if (config.assetDir() == null) {
                     ThemeAssets.embedded().forEach((p, b) -> session.accept(new Output(p, b)));
+                } else {
+                    ThemeAssets.stageWithJBake(config, session);
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
             listener.stage("write", 0);
-            stats = session.commit(config.assetDir() != null ? ThemeAssets.paths(config) : List.of());
+            stats = session.commit(List.of());
+            listener.published(stats.renames(), stats.publishNanos());
+            if (!session.diagnostics().isEmpty()) {
+                List<Diagnostic> all = new ArrayList<>(diagnostics);
+                all.addAll(session.diagnostics());
+                all.sort(Diagnostic.ORDER);
+                diagnostics = all;
+            }
         }
         memory.commit(rendered);
         cache.putRendered(rendered);
-        if (config.assetDir() != null) {
-            ThemeAssets.copyWithJBake(config, config.outputDir());
-        }
         if (persistCache) {
             listener.stage("cache", 0);
             cache.save(config.outputDir());

@@ -10,27 +10,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import dev.specsite.diag.Diagnostic;
 import dev.specsite.render.Output;
 
 /**
  * Stage 6, write: puts rendered files into the output folder. Files stream in while rendering
- * runs; a file whose bytes are unchanged is not touched, a changed one is staged in
- * {@code .specsite-staging/} inside the output folder and moved into place only when the whole
- * site rendered, so a failed build leaves the previous site as it was. Only files that an earlier
- * build of specsite wrote (listed in its manifest) and that this build no longer produces are
- * deleted. Nothing outside the output folder is touched.
+ * runs; a file whose bytes are unchanged is not touched, a changed or new one is staged in
+ * {@value #STAGING}/ inside the output folder. The commit is written down first
+ * ({@link PublishJournal}), then carried out with renames: into an empty output folder each
+ * top-level entry of the staged site moves as a whole; otherwise each changed file is renamed over
+ * the old one (new files first, then replaced ones, stale ones removed last), so a reader finds an
+ * old or a new page at every path, never a missing one. A build that fails leaves the previous site
+ * as it was (and a first build leaves nothing); one killed during its commit is finished by the
+ * next build. Only files that an earlier build listed in its manifest, that this build no longer
+ * produces and that are plain files are deleted. Nothing is written or deleted through a symbolic
+ * link, and nothing outside the output folder (by real path) is touched.
  */
 public final class SiteWriter {
 
@@ -41,31 +48,52 @@ public final class SiteWriter {
     /** The file a build locks so that no second build writes into the same folder meanwhile. */
     public static final String LOCK = ".specsite-lock";
 
+    private final OutputTree tree;
     private final Path root;
 
     public SiteWriter(Path outputDir) {
-        this.root = outputDir.toAbsolutePath().normalize();
+        this.tree = new OutputTree(outputDir);
+        this.root = tree.root();
     }
 
-    /** Counts of what a write did. */
-    public record Stats(int written, int unchanged, int deleted) {
+    /**
+     * Counts of what a write did.
+     *
+     * @param written      files written because their bytes changed (or were new)
+     * @param unchanged    files left as they were
+     * @param deleted      stale files of earlier builds removed
+     * @param renames      renames of the commit
+     * @param publishNanos time from the commit's first rename to its last (0 without renames)
+     */
+    public record Stats(int written, int unchanged, int deleted, int renames, long publishNanos) {
     }
 
-    /** Refuses an output folder that would put sources or unrelated files at risk. */
+    /**
+     * Refuses an output folder that would put sources or unrelated files at risk: the file system
+     * root, the home folder or a folder holding it, a folder holding the source or the project.
+     * Paths are compared by real path (links resolved, of the folder or of its longest existing
+     * ancestor).
+     */
     public static void checkSafe(Path output, Path source, Path project) {
-        Path out = output.toAbsolutePath().normalize();
-        Path src = source.toAbsolutePath().normalize();
+        Path out = OutputTree.real(output);
+        Path src = OutputTree.real(source);
         if (out.getParent() == null) {
             throw new UnsafeOutputException("the output folder cannot be the file system root");
         }
         String home = System.getProperty("user.home");
-        if (home != null && out.equals(Path.of(home).toAbsolutePath().normalize())) {
-            throw new UnsafeOutputException("the output folder cannot be the home folder");
+        if (home != null && !home.isEmpty()) {
+            Path h = OutputTree.real(Path.of(home));
+            if (out.equals(h)) {
+                throw new UnsafeOutputException("the output folder cannot be the home folder");
+            }
+            if (h.startsWith(out)) {
+                throw new UnsafeOutputException("the output folder " + out + " contains the home folder");
+            }
         }
         if (src.startsWith(out)) {
             throw new UnsafeOutputException("the output folder " + out + " contains the source folder " + src);
         }
-        if (project != null && project.toAbsolutePath().normalize().startsWith(out)) {
+        if (project != null && OutputTree.real(project).startsWith(out)) {
             throw new UnsafeOutputException("the output folder " + out + " contains the project folder");
         }
     }
@@ -75,135 +103,233 @@ public final class SiteWriter {
         private final Path staging = root.resolve(STAGING);
         private final Set<String> produced = ConcurrentHashMap.newKeySet();
         private final Set<String> staged = ConcurrentHashMap.newKeySet();
-        private final AtomicInteger unchanged = new AtomicInteger();
-        private final AtomicInteger direct = new AtomicInteger();
-        /** Folders known to exist: creating one again costs a system call per file. */
+        private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+        private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
+        /** Folders made in the staging folder: creating one again costs a system call per file. */
         private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
-        /** Into an empty output folder there is no previous site to keep: files go straight to their place. */
+        /** Into an empty output folder there is no previous site to compare with: every file is new. */
         private final boolean fresh;
         private boolean committed;
+        /**
+         * Held shared by each file being staged, exclusively by {@link #close()}: a render thread still
+         * running when another one failed cannot stage a file after the staging folder is dropped.
+         */
+        private final java.util.concurrent.locks.ReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private volatile boolean closed;
 
         private Session() throws IOException {
-            boolean empty = !Files.exists(root);
-            if (!empty) {
-                try (Stream<Path> s = Files.list(root)) {
-                    empty = s.allMatch(p -> p.getFileName().toString().equals(LOCK));
-                }
-            }
-            fresh = empty;
             Files.createDirectories(root);
-            deleteTree(staging);
+            PublishJournal.recover(tree, staging);
+            try (Stream<Path> s = Files.list(root)) {
+                fresh = s.allMatch(p -> p.getFileName().toString().equals(LOCK));
+            }
+            Files.createDirectory(staging);
+        }
+
+        /** Whether the output folder held no site when the session began. */
+        boolean fresh() {
+            return fresh;
+        }
+
+        /** The problems found while writing (attachments skipped, stale paths not removed), unsorted. */
+        public List<Diagnostic> diagnostics() {
+            synchronized (diagnostics) {
+                return List.copyOf(diagnostics);
+            }
+        }
+
+        /**
+         * A scratch folder inside the staging folder, emptied and made: gone with the staging folder,
+         * never published (its name is one no site path may take).
+         */
+        Path scratch(String name) throws IOException {
+            Path dir = staging.resolve(OutputTree.RESERVED_PREFIX + name);
+            PublishJournal.deleteTree(dir);
+            Files.createDirectory(dir);
+            return dir;
+        }
+
+        /** Records a problem found while writing. */
+        void report(Diagnostic d) {
+            diagnostics.add(d);
         }
 
         @Override
         public boolean keep(String path) {
-            Path target = resolve(path);
-            if (target == null || !Files.isRegularFile(target) || !produced.add(path)) {
-                return false;
+            Path target = tree.resolve(path);
+            try {
+                if (target == null || fresh || !tree.isPlainFile(target) || !produced.add(path)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             unchanged.incrementAndGet();
             return true;
         }
 
-        /** Takes one file of the site; writes it to staging when its bytes differ from the current file. */
+        /** Takes one file of the site; stages it when its bytes differ from the current file. */
         @Override
         public void accept(Output o) {
+            gate.readLock().lock();
             try {
-                Path target = resolve(o.path());
-                if (target == null) {
-                    throw new IOException("refusing to write outside the output folder: " + o.path());
+                Path target = claim(o.path());
+                if (!fresh) {
+                    BasicFileAttributes a = tree.plainFile(target);
+                    if (a != null && a.size() == o.bytes().length && Arrays.equals(Files.readAllBytes(target), o.bytes())) {
+                        unchanged.incrementAndGet();
+                        return;
+                    }
                 }
-                if (!produced.add(o.path())) {
-                    throw new IllegalStateException("two files for one path: " + o.path());
-                }
-                if (fresh) {
-                    makeDirs(target.getParent());
-                    Files.write(target, o.bytes());
-                    direct.incrementAndGet();
-                    return;
-                }
-                if (Files.isRegularFile(target) && Files.size(target) == o.bytes().length
-                        && Arrays.equals(Files.readAllBytes(target), o.bytes())) {
-                    unchanged.incrementAndGet();
-                    return;
-                }
-                Path s = staging.resolve(o.path());
-                makeDirs(s.getParent());
-                Files.write(s, o.bytes());
-                staged.add(o.path());
+                Files.write(stage(o.path()), o.bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-        }
-
-        private void makeDirs(Path dir) throws IOException {
-            if (!madeDirs.contains(dir)) {
-                Files.createDirectories(dir);
-                madeDirs.add(dir);
+            } finally {
+                gate.readLock().unlock();
             }
         }
 
         /**
-         * Moves the staged files into place, removes stale files of earlier builds, writes the manifest.
+         * Takes one file of the site as a copy of a file on disk, streamed (never read whole into
+         * memory); stages it when its bytes differ from the current file.
+         */
+        public void copy(String path, Path from) throws IOException {
+            gate.readLock().lock();
+            try {
+                Path target = claim(path);
+                if (!fresh) {
+                    BasicFileAttributes a = tree.plainFile(target);
+                    if (a != null && a.size() == Files.size(from) && Files.mismatch(from, target) == -1) {
+                        unchanged.incrementAndGet();
+                        return;
+                    }
+                }
+                Files.copy(from, stage(path), StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                gate.readLock().unlock();
+            }
+        }
+
+        private Path claim(String path) throws IOException {
+            if (closed) {
+                throw new IOException("the write of the site was abandoned");
+            }
+            Path target = tree.resolve(path);
+            if (target == null) {
+                throw new IOException("refusing to write " + path + ": not a plain path inside the output folder");
+            }
+            if (!produced.add(path)) {
+                throw new IllegalStateException("two files for one path: " + path);
+            }
+            return target;
+        }
+
+        private Path stage(String path) throws IOException {
+            Path s = staging.resolve(path);
+            Path dir = s.getParent();
+            if (!madeDirs.contains(dir)) {
+                Files.createDirectories(dir);
+                madeDirs.add(dir);
+            }
+            staged.add(path);
+            return s;
+        }
+
+        /**
+         * Publishes the staged files and removes stale files of earlier builds, by a journal written
+         * first (see the class comment).
          *
-         * @param keptPaths files put there by others in this build (theme assets copied by JBake):
-         *                  listed in the manifest, never deleted
+         * @param keptPaths files put there by others in this build: listed in the manifest, never deleted
          */
         public Stats commit(List<String> keptPaths) throws IOException {
-            List<String> moves = new ArrayList<>(staged);
-            moves.sort(null);
-            for (String p : moves) {
-                Path target = resolve(p);
-                makeDirs(target.getParent());
-                Files.move(staging.resolve(p), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-            deleteTree(staging);
             Set<String> all = new java.util.HashSet<>(produced);
             all.addAll(keptPaths);
-            int deleted = 0;
-            Path manifest = root.resolve(MANIFEST);
-            List<String> before = Files.isRegularFile(manifest) ? Files.readAllLines(manifest, StandardCharsets.UTF_8) : null;
-            if (before != null && before.size() == all.size() && new java.util.HashSet<>(before).equals(all)) {
-                // the same files as last time: nothing to delete, and the manifest (sorted, one per line) is the same
-                committed = true;
-                return new Stats(moves.size() + direct.get(), unchanged.get(), 0);
-            }
-            List<String> sorted = new ArrayList<>(all);
-            sorted.sort(null);
+            List<String> before = oldManifest();
+            List<String> stale = new ArrayList<>();
             if (before != null) {
                 for (String line : before) {
                     String p = line.strip();
                     if (p.isEmpty() || all.contains(p)) {
                         continue;
                     }
-                    Path old = resolve(p);
-                    if (old != null && Files.isRegularFile(old) && Files.deleteIfExists(old)) {
-                        deleted++;
-                        pruneEmptyParents(old.getParent());
+                    Path old = tree.resolve(p);
+                    if (old != null && tree.isPlainFile(old)) {
+                        stale.add(p);
+                    } else if (old == null || OutputTree.attributes(old) != null) {
+                        report(Diagnostic.warning(root.resolve(MANIFEST).toString(), 1, 1, "stale-file-kept",
+                                "not removing " + p + " listed in the manifest: not a plain file inside the output folder",
+                                "remove it by hand if it is not wanted"));
                     }
                 }
+                stale.sort(null);
             }
+            List<String> sorted = new ArrayList<>(all);
+            sorted.sort(null);
             byte[] m = (String.join("\n", sorted) + "\n").getBytes(StandardCharsets.UTF_8);
-            if (!Files.isRegularFile(manifest) || !Arrays.equals(Files.readAllBytes(manifest), m)) {
-                Files.write(manifest, m);
+            Path manifest = root.resolve(MANIFEST);
+            boolean newManifest = before == null || !Arrays.equals(Files.readAllBytes(manifest), m);
+            if (newManifest) {
+                Files.write(staging.resolve(MANIFEST), m);
+            }
+            List<String> moves = fresh ? topLevel() : ordered();
+            if (newManifest) {
+                moves.add(MANIFEST);
+            }
+            long[] timing = new long[2];
+            int deleted = 0;
+            if (!moves.isEmpty() || !stale.isEmpty()) {
+                PublishJournal journal = new PublishJournal(moves, stale);
+                journal.write(root);
+                deleted = journal.apply(tree, staging, timing);
+            } else {
+                PublishJournal.deleteTree(staging);
             }
             committed = true;
-            return new Stats(moves.size() + direct.get(), unchanged.get(), deleted);
+            int renames = moves.size();
+            return new Stats(staged.size(), unchanged.get(), deleted, renames, timing[1] - timing[0]);
         }
 
-        /** Drops what was staged (or, into a folder that was empty, what was written): the folder stays as it was. */
+        /** The manifest of the last build, when it is a plain file; {@code null} when there is none. */
+        private List<String> oldManifest() throws IOException {
+            Path manifest = root.resolve(MANIFEST);
+            BasicFileAttributes a = OutputTree.attributes(manifest);
+            if (a == null || !a.isRegularFile()) {
+                return null;
+            }
+            return Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        }
+
+        /** Into an empty output folder: the staged top-level entries, each moved whole. */
+        private List<String> topLevel() throws IOException {
+            try (Stream<Path> s = Files.list(staging)) {
+                return new ArrayList<>(s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(OutputTree.RESERVED_PREFIX)).sorted().toList());
+            }
+        }
+
+        /** The staged files, those new to the output folder first, then those that replace a file. */
+        private List<String> ordered() throws IOException {
+            List<String> added = new ArrayList<>();
+            List<String> replaced = new ArrayList<>();
+            for (String p : staged) {
+                (OutputTree.attributes(root.resolve(p)) == null ? added : replaced).add(p);
+            }
+            added.sort(null);
+            replaced.sort(null);
+            added.addAll(replaced);
+            return added;
+        }
+
+        /** Drops what was staged: the output folder stays as it was (an empty one stays empty). */
         @Override
         public void close() throws IOException {
-            if (!committed) {
-                deleteTree(staging);
-                if (fresh) {
-                    for (String p : produced) {
-                        Path f = resolve(p);
-                        if (f != null && Files.deleteIfExists(f)) {
-                            pruneEmptyParents(f.getParent());
-                        }
-                    }
+            gate.writeLock().lock();
+            try {
+                closed = true;
+                if (!committed) {
+                    PublishJournal.deleteTree(staging);
                 }
+            } finally {
+                gate.writeLock().unlock();
             }
         }
     }
@@ -217,10 +343,11 @@ public final class SiteWriter {
      * @throws BuildLockedException when another build holds the lock
      */
     public static Lock lock(Path outputDir) throws IOException {
-        Path dir = outputDir.toAbsolutePath().normalize();
+        Path dir = OutputTree.real(outputDir);
         Files.createDirectories(dir);
+        // a link planted as the lock file is not followed (it would create or open a file elsewhere)
         java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(LOCK),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         java.nio.channels.FileLock held;
         try {
             held = channel.tryLock();
@@ -259,7 +386,7 @@ public final class SiteWriter {
         }
     }
 
-    /** Starts a write. */
+    /** Starts a write: first finishes a commit an interrupted build left, or drops its staged files. */
     public Session begin() throws IOException {
         return new Session();
     }
@@ -275,36 +402,6 @@ public final class SiteWriter {
             }
             return s.commit(keptPaths);
         }
-    }
-
-    private void pruneEmptyParents(Path dir) throws IOException {
-        Path d = dir;
-        while (d != null && !d.equals(root) && d.startsWith(root)) {
-            try (Stream<Path> s = Files.list(d)) {
-                if (s.findAny().isPresent()) {
-                    return;
-                }
-            }
-            Files.delete(d);
-            d = d.getParent();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    /** The file of a site path, or {@code null} when the path would leave the output folder. */
-    private Path resolve(String sitePath) {
-        Path p = root.resolve(sitePath).normalize();
-        return p.startsWith(root) && !p.equals(root) && !p.startsWith(root.resolve(STAGING)) ? p : null;
     }
 
     /**

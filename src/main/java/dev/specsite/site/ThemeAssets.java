@@ -19,8 +19,8 @@ import dev.specsite.config.SiteConfig;
 
 /**
  * The theme's static assets (CSS, script, icons). A theme folder on disk is copied with JBake's
- * {@link Asset} (which honours {@code .jbakeignore} and {@code asset.ignore}); the embedded default
- * theme is read from the class path.
+ * {@link Asset} (which honours {@code .jbakeignore} and {@code asset.ignore}) into the staging
+ * folder; the embedded default theme is read from the class path.
  */
 final class ThemeAssets {
 
@@ -63,8 +63,29 @@ final class ThemeAssets {
         return SiteWriter.classpathAssets("/themes/default/assets");
     }
 
-    /** Copies a theme folder's assets into the output folder with JBake. */
-    static void copyWithJBake(SiteConfig config, Path outputDir) throws IOException {
+    /**
+     * Stages a theme folder's assets into a write session: JBake copies them into a scratch folder
+     * of the session's staging folder, from where each file is staged like any other file of the
+     * site (so they are published, or not, with the rest of it).
+     */
+    static void stageWithJBake(SiteConfig config, SiteWriter.Session session) throws IOException {
+        Path scratch = session.scratch("theme");
+        try {
+            copyWithJBake(config, scratch);
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(scratch)) {
+                files = s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            }
+            for (Path p : files) {
+                session.copy(scratch.relativize(p).toString().replace('\\', '/'), p);
+            }
+        } finally {
+            PublishJournal.deleteTree(scratch);
+        }
+    }
+
+    /** Copies a theme folder's assets into a folder with JBake. */
+    private static void copyWithJBake(SiteConfig config, Path outputDir) throws IOException {
         Map<String, Object> props = new TreeMap<>();
         props.put("asset.folder", config.assetDir().toString());
         props.put("destination.folder", outputDir.toString());
