@@ -161,6 +161,10 @@ public final class ConfigLoader {
                     + e.getDescription(), e);
         }
 
+        if (integer(composite, "specsite.parse.budget-ms") <= 0) {
+            throw new ConfigException("specsite.parse.budget-ms must be a positive number of milliseconds", null);
+        }
+
         Map<String, String> values = new TreeMap<>();
         composite.getKeys().forEachRemaining(k -> {
             if (k.startsWith("specsite.") || k.startsWith("site.")) {

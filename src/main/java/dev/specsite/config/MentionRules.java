@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,13 +157,21 @@ public final class MentionRules {
 
     /** Every mention in a text, left to right, without overlaps (the earlier, then the longer wins). */
     public List<Mention> find(String text) {
+        return find(text, UnaryOperator.identity());
+    }
+
+    /**
+     * Every mention in a text, the patterns matched over {@code reading.apply(text)} (a sequence of
+     * the same characters that may bound the time they take).
+     */
+    public List<Mention> find(String text, UnaryOperator<CharSequence> reading) {
         boolean digit = hasDigit(text);
         List<Mention> all = new ArrayList<>();
         for (Rule p : patterns) {
             if (!p.mayMatch(text, digit)) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(text);
+            Matcher m = p.pattern().matcher(reading.apply(text));
             while (m.find()) {
                 Mention mention = toMention(p, m);
                 if (mention != null) {

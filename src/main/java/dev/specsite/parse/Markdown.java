@@ -32,9 +32,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
@@ -45,6 +47,11 @@ final class Markdown {
 
     /** Prefix of a link placeholder URL; the link stage replaces {@code specsite:link/N}. */
     static final String LINK_PLACEHOLDER = "specsite:link/";
+
+    /** Escapes and entities a text may hold and still be searched for links. */
+    static final int MAX_ESCAPES = 500;
+    /** The offset of the first text left unlinked for its number of escapes, or -1. */
+    static final DataKey<Integer> AUTOLINKS_SKIPPED = new DataKey<>("SPECSITE_AUTOLINKS_SKIPPED", -1);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -78,7 +85,7 @@ final class Markdown {
         o.set(TaskListExtension.TIGHT_ITEM_CLASS, "task");
         o.set(TaskListExtension.PARAGRAPH_CLASS, "");
         this.options = o.toImmutable();
-        this.parser = Parser.builder(options).build();
+        this.parser = CopyFreeInlineParser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.lean = new HtmlOut(options);
     }
@@ -87,8 +94,9 @@ final class Markdown {
         return options;
     }
 
-    Document parse(String text) {
-        return parser.parse(text);
+    /** Parses a text; flexmark reads it through the given sequence (a {@link ParseBudget} guard). */
+    Document parse(CharSequence text) {
+        return parser.parse(BasedSequence.of(text));
     }
 
     /**
@@ -123,6 +131,7 @@ final class Markdown {
      * although most text holds no link at all.
      */
     private static final class Autolinks implements Parser.ParserExtension {
+
         @Override
         public void parserOptions(MutableDataHolder options) {
         }
@@ -141,7 +150,8 @@ final class Markdown {
 
                         @Override
                         public void process(NodeTracker state, Node node) {
-                            if (mayHoldLink(Sequences.string(node.getChars()))) {
+                            String text = Sequences.string(node.getChars());
+                            if (mayHoldLink(text) && escapesAllowLink(text, node, document)) {
                                 if (autolinks == null) {
                                     autolinks = new AutolinkNodePostProcessor.Factory().apply(document);
                                 }
@@ -160,6 +170,34 @@ final class Markdown {
         static boolean mayHoldLink(String text) {
             return text.indexOf('@') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0
                     || text.contains("://") || text.contains("www.");
+        }
+
+        /**
+         * Whether a text that may hold a link is to be searched for one: a text with escapes or
+         * entities only when its unescaped form holds {@code ://}, {@code www.} or {@code @}, and
+         * holds at most {@value #MAX_ESCAPES} of them: flexmark unescapes a text of many escapes in
+         * time quadratic in their number. A text with more is left unlinked, its offset recorded
+         * under {@link #AUTOLINKS_SKIPPED}.
+         */
+        static boolean escapesAllowLink(String text, Node node, Document document) {
+            if (text.indexOf('\\') < 0 && text.indexOf('&') < 0) {
+                return true;
+            }
+            String plain = Escaping.unescapeString(text);
+            if (plain.indexOf('@') < 0 && !plain.contains("://") && !plain.contains("www.")) {
+                return false;
+            }
+            int escapes = 0;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if ((c == '\\' || c == '&') && ++escapes > MAX_ESCAPES) {
+                    if (AUTOLINKS_SKIPPED.get(document) < 0) {
+                        document.set(AUTOLINKS_SKIPPED, node.getStartOffset());
+                    }
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -12,7 +12,7 @@ final class Sequences {
     /**
      * The characters of a sequence as a string, as {@code toString()} gives them. flexmark copies a
      * sequence one character at a time; a sequence that is one piece of the document (most are) is
-     * a substring of it. Like flexmark's {@code charAt}, a NUL character reads as U+FFFD.
+     * a substring of it (read past the budget's guard). Like flexmark's {@code charAt}, a NUL character reads as U+FFFD.
      */
     static String string(CharSequence chars) {
         String text = stringKeepingNul(chars);
@@ -24,8 +24,11 @@ final class Sequences {
      * left as it is: for a caller that scans the string anyway and replaces NUL itself.
      */
     static String stringKeepingNul(CharSequence chars) {
-        if (chars instanceof SubSequence s && s.getBase() instanceof String base) {
-            return base.substring(s.getStartOffset(), s.getEndOffset());
+        if (chars instanceof SubSequence s) {
+            Object base = s.getBase() instanceof ParseBudget.Guarded g ? g.text() : s.getBase();
+            if (base instanceof String text) {
+                return text.substring(s.getStartOffset(), s.getEndOffset());
+            }
         }
         return chars.toString();
     }

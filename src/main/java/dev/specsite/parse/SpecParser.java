@@ -133,9 +133,12 @@ public final class SpecParser {
     private final Pattern requirementStart;
 
     private final MentionRules mentionRules;
+    /** The time one file may take to parse ({@code specsite.parse.budget-ms}). */
+    private final long budgetMillis;
 
     public SpecParser(SiteConfig config) {
         this.config = config;
+        this.budgetMillis = Long.parseLong(config.values().getOrDefault("specsite.parse.budget-ms", "10000").strip());
         this.mentionRules = MentionRules.of(config);
         this.requirementStart = Pattern.compile("^(" + config.requirementIds().pattern() + ")\\b\\s*[:.)\\-–—]?\\s*(.*)$",
                 Pattern.DOTALL);
@@ -144,24 +147,28 @@ public final class SpecParser {
     /** Parses one file. Never throws for bad input: problems become diagnostics. */
     public ParsedSpec parse(SourceFile file) {
         try {
-            try {
-                return new Run(file).run();
-            } catch (StackOverflowError deep) {
-                return parseWithLargeStack(file);
-            }
+            return new Run(file).run();
+        } catch (ParseBudget.Exceeded e) {
+            return unformatted(file, Diagnostic.error(file.path(), 1, 1, "parse-budget",
+                    "this file took longer than " + budgetMillis + " ms to read; the page shows its text unformatted",
+                    "simplify its Markdown, or raise specsite.parse.budget-ms"));
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             // a bug met on some input: the file still gets a page, and the problem is reported
             String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
-            Diagnostic d = Diagnostic.error(file.path(), 1, 1, "parse-failed",
+            return unformatted(file, Diagnostic.error(file.path(), 1, 1, "parse-failed",
                     "specsite could not read this file (" + e + where + ")",
-                    "please report this with the file; the page shows the text unformatted");
-            String title = titleFromFileName(file.path());
-            Spec spec = new Spec(file.path(), derivedId(file.path()), true, title, Status.NONE, List.of(), null, null,
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), "", words(file.text()), file.hash(), List.of(), List.of(), List.of());
-            String html = "<pre>" + org.jsoup.nodes.Entities.escape(file.text()) + "</pre>";
-            return new ParsedSpec(spec, html, List.of(d));
+                    "please report this with the file; the page shows the text unformatted"));
         }
+    }
+
+    /** The page of a file that could not be parsed: its text, preformatted, and why. */
+    private ParsedSpec unformatted(SourceFile file, Diagnostic why) {
+        String title = titleFromFileName(file.path());
+        Spec spec = new Spec(file.path(), derivedId(file.path()), true, title, Status.NONE, List.of(), null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), "", words(file.text()), file.hash(), List.of(), List.of(), List.of());
+        String html = "<pre>" + org.jsoup.nodes.Entities.escape(file.text()) + "</pre>";
+        return new ParsedSpec(spec, html, List.of(why));
     }
 
     /** The document of a file as parsed and prepared for rendering (the HTML renderer's tests). */
@@ -178,35 +185,6 @@ public final class SpecParser {
 
     /** A possible open question, kept until its section ends. */
     private record Candidate(Node block, String text, boolean resolved, int line) {
-    }
-
-    /**
-     * Parses again in a thread of its own with a large stack: flexmark's regular expressions recurse
-     * once per character of some pathological lines (200 KB of {@code - - -} or {@code **}).
-     */
-    private ParsedSpec parseWithLargeStack(SourceFile file) {
-        ParsedSpec[] result = new ParsedSpec[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = new Run(file).run();
-            } catch (RuntimeException | StackOverflowError | AssertionError e) {
-                failure[0] = e;
-            }
-        }, "specsite-deep-parse", 1L << 30);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing " + file.path(), e);
-        }
-        if (failure[0] instanceof RuntimeException r) {
-            throw r;
-        } else if (failure[0] instanceof Error err) {
-            throw err;
-        }
-        return result[0];
     }
 
     /** The work of parsing one document; not shared between threads. */
@@ -258,9 +236,13 @@ public final class SpecParser {
         /** The link context of each block (its text, shortened), made once per block. */
         final Map<Node, String> contexts = new java.util.IdentityHashMap<>();
 
+        /** The time this parse may take, from its start. */
+        final ParseBudget budget;
+
         Run(SourceFile file) {
             this.file = file;
             this.path = file.path();
+            this.budget = new ParseBudget(budgetMillis);
         }
 
         ParsedSpec run() {
@@ -293,9 +275,17 @@ public final class SpecParser {
             }
             FrontMatter fm = FrontMatter.parse(path, text);
             diags.addAll(fm.diagnostics());
-            String body = fm.body();
+            InputBounds.Bounded bounded = InputBounds.bound(path, fm.body());
+            diags.addAll(bounded.diagnostics());
+            String body = bounded.text();
             lineStarts = lineStarts(body);
-            doc = markdown.parse(body);
+            doc = markdown.parse(budget.guard(body));
+            int unlinked = Markdown.AUTOLINKS_SKIPPED.get(doc);
+            if (unlinked >= 0) {
+                diags.add(Diagnostic.warning(path, lineOf(unlinked), column(unlinked), "too-many-escapes",
+                        "a text of more than " + Markdown.MAX_ESCAPES + " backslash escapes and entities: its web and e-mail addresses are not made links",
+                        "write fewer escapes, or split the paragraph"));
+            }
             repairParents(doc);
             state = new DocState();
             doc.set(DocState.KEY, state);
@@ -887,7 +877,7 @@ public final class SpecParser {
         }
 
         Matcher requirementAtStart(String text) {
-            Matcher m = requirementStart.matcher(text);
+            Matcher m = requirementStart.matcher(budget.guard(text));
             return m.matches() ? m : null;
         }
 
@@ -1446,7 +1436,7 @@ public final class SpecParser {
             BasedSequence chars = t.getChars();
             int last = 0;
             List<Node> parts = new ArrayList<>();
-            for (MentionRules.Mention m : mentionRules.find(Sequences.string(chars))) {
+            for (MentionRules.Mention m : mentionRules.find(Sequences.string(chars), budget::guard)) {
                 if (m.kind() == MentionRules.Kind.ID && m.anchor() == null
                         && config.requirementIds().matcher(m.id()).matches()) {
                     continue;
