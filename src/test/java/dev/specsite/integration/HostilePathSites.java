@@ -68,7 +68,7 @@ final class HostilePathSites {
         } else {
             Path props = dir.resolve("site-config.properties");
             Files.writeString(props, properties);
-            config = ConfigLoader.load(props, TestSites.projectRoot(), src, out);
+            config = ConfigLoader.load(props, dir, src, out);
         }
         BuildResult r = new SiteBuilder(config, BuildListener.SILENT).build(true);
         return new Built(src, out, r);
