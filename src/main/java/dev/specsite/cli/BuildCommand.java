@@ -69,13 +69,13 @@ final class BuildCommand implements Callable<Integer> {
         where = where.isEmpty() ? "." : where.substring(0, where.length() - 1);
         int specs = result.index().specs().size();
         if (write) {
-            parent.out.printf("Built %s from %s into %s in %.1f s (%d written, %d unchanged%s); %s.%n",
+            parent.out.printf(java.util.Locale.ROOT, "Built %s from %s into %s in %.1f s (%d written, %d unchanged%s); %s.%n",
                     Reporter.plural(specs, "spec"), Reporter.displayPrefix(config.sourceDir()).replaceFirst("/$", ""),
                     where, result.millis() / 1000.0, result.written(), result.unchanged(),
                     result.deleted() > 0 ? ", " + result.deleted() + " removed" : "", Reporter.counts(result));
             parent.out.println("Open " + where + "/index.html");
         } else {
-            parent.out.printf("Checked %s in %.1f s: %s.%n", Reporter.plural(specs, "spec"),
+            parent.out.printf(java.util.Locale.ROOT, "Checked %s in %.1f s: %s.%n", Reporter.plural(specs, "spec"),
                     result.millis() / 1000.0, Reporter.counts(result));
         }
         parent.out.flush();

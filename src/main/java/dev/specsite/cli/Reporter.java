@@ -31,7 +31,7 @@ final class Reporter implements BuildListener {
             total = items;
         }
         if (!quiet && total >= 1000) {
-            err.printf("%s… (%.1f s)%n", label(name, items), (System.nanoTime() - start) / 1e9);
+            err.printf(java.util.Locale.ROOT, "%s… (%.1f s)%n", label(name, items), (System.nanoTime() - start) / 1e9);
             err.flush();
         }
     }
@@ -39,7 +39,7 @@ final class Reporter implements BuildListener {
     @Override
     public void progress(String stage, int done, int all) {
         if (!quiet && all >= 2000) {
-            err.printf("  %s: %d/%d%n", stage, done, all);
+            err.printf(java.util.Locale.ROOT, "  %s: %d/%d%n", stage, done, all);
             err.flush();
         }
     }

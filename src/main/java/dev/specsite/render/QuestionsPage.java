@@ -72,7 +72,7 @@ public final class QuestionsPage {
             }
         }
         List<QuestionBucket> owners = new ArrayList<>();
-        byOwner.forEach((o, qs) -> owners.add(bucket(o, "owner-" + Urls.slug(o).toLowerCase(), qs)));
+        byOwner.forEach((o, qs) -> owners.add(bucket(o, "owner-" + Urls.slug(o).toLowerCase(java.util.Locale.ROOT), qs)));
         owners.sort(Comparator.comparingInt((QuestionBucket b) -> -(b.questions().size() + b.more())));
         out.add(page(ctx, BY_OWNER, "owner", List.of(), owners, null));
 

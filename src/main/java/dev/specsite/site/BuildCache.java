@@ -1,6 +1,5 @@
 package dev.specsite.site;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
@@ -18,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import dev.specsite.diag.Diagnostic;
 import dev.specsite.link.LinkMemory;
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.scan.Scanner;
@@ -31,7 +31,12 @@ import dev.specsite.render.RenderMemory;
  * parses one file and renders the pages that changed. On disk the entries are split by path into
  * {@value #SHARDS} shards read in parallel (in {@link CacheCodec}'s format); a build rewrites only
  * the shards whose entries changed.
- * A cache that cannot be read is ignored: the build is then a full one.
+ * <p>
+ * Every file ends with a checksum ({@link CacheSeal}). A damaged file is dropped with an info
+ * diagnostic ({@value #DAMAGED}) and what it held is made again from the sources: a shard's specs are
+ * read and parsed, the link memory and the render digests are used only when every file they were
+ * made with is sound and of one save, and the next save writes every file anew. A cache of another
+ * format, tool, configuration or theme is ignored: the build is then a full one.
  */
 final class BuildCache {
 
@@ -65,6 +70,11 @@ final class BuildCache {
     private boolean linksLoaded;
     /** Whether the render snapshot was read from the same save as the link memory. */
     private boolean renderedWithLinks;
+    /** The damaged files found by {@link #load}, one info diagnostic each, sorted. */
+    private List<Diagnostic> damage = List.of();
+
+    /** The code of the diagnostic that names a damaged cache file. */
+    static final String DAMAGED = "cache-damaged";
 
     BuildCache(String key) {
         this.key = key;
@@ -172,49 +182,90 @@ final class BuildCache {
         }
     }
 
-    /** Reads the cache of an output folder; an empty cache when there is none, it is stale or unreadable. */
+    /**
+     * Reads the cache of an output folder; an empty cache when there is none or it is of another
+     * format or key. A damaged file is left out (see {@link #damage()}).
+     */
     static BuildCache load(Path outputDir, String key) {
         BuildCache cache = new BuildCache(key);
         Path dir = outputDir.resolve(DIR);
         if (!Files.isDirectory(dir)) {
             return cache;
         }
-        List<CacheCodec.Shard> shards = IntStream.range(0, SHARDS).parallel()
+        List<Read<CacheCodec.Shard>> shards = IntStream.range(0, SHARDS).parallel()
                 .mapToObj(i -> read(dir.resolve(i + ".bin"), bytes -> CacheCodec.read(bytes, key))).toList();
-        if (shards.contains(null)) {
-            return cache; // incomplete, or from another configuration, theme or version
+        if (shards.stream().anyMatch(Read::other)) {
+            return cache; // from another configuration, theme or version
         }
+        cache.dirty.clear();
+        List<Diagnostic> damage = new ArrayList<>();
         for (int i = 0; i < SHARDS; i++) {
-            CacheCodec.Shard s = shards.get(i);
+            CacheCodec.Shard s = shards.get(i).value();
+            if (s == null) { // absent or damaged: its specs are parsed again, and no link memory is whole
+                cache.dirty.add(i);
+                shards.get(i).damage(damage);
+                continue;
+            }
             cache.parsed.putAll(s.parsed());
             cache.stamps.putAll(s.stamps());
             cache.links.putAll(s.links());
             cache.shardGenerations[i] = s.generation();
             cache.generation = Math.max(cache.generation, s.generation());
         }
-        cache.dirty.clear();
-        CacheCodec.Rendered rendered = read(dir.resolve(RENDERED), CacheCodec::readRendered);
+        Read<CacheCodec.Rendered> readRendered = read(dir.resolve(RENDERED), CacheCodec::readRendered);
+        readRendered.damage(damage);
+        CacheCodec.Rendered rendered = readRendered.value();
         if (rendered != null && key.equals(rendered.key())) {
             cache.rendered = rendered.snapshot();
             cache.renderedGeneration = rendered.generation();
             cache.generation = Math.max(cache.generation, rendered.generation());
         }
-        CacheCodec.LinkTables tables = read(dir.resolve(LINKS), CacheCodec::readLinkTables);
+        Read<CacheCodec.LinkTables> readTables = read(dir.resolve(LINKS), CacheCodec::readLinkTables);
+        readTables.damage(damage);
+        CacheCodec.LinkTables tables = readTables.value();
         if (tables != null && key.equals(tables.key())) {
             cache.linkTables = tables.memory();
             cache.linksGeneration = tables.generation();
             cache.generation = Math.max(cache.generation, tables.generation());
         }
-        CacheCodec.Generations gens = read(dir.resolve(GENERATIONS), CacheCodec::readGenerations);
+        Read<CacheCodec.Generations> readGens = read(dir.resolve(GENERATIONS), CacheCodec::readGenerations);
+        readGens.damage(damage);
+        CacheCodec.Generations gens = readGens.value();
         if (gens != null && key.equals(gens.key())) {
             cache.linksLoaded = cache.linkTables != null && gens.links() == cache.linksGeneration
                     && Arrays.equals(gens.shards(), cache.shardGenerations);
             cache.renderedWithLinks = cache.rendered != null && gens.rendered() == cache.renderedGeneration;
         }
-        if (readKeyed(dir.resolve(GIT), key) instanceof dev.specsite.scan.GitDates g) {
+        Read<Object> readGit = read(dir.resolve(GIT), bytes -> readKeyed(bytes, key));
+        readGit.damage(damage);
+        if (readGit.value() instanceof dev.specsite.scan.GitDates g) {
             cache.git = g;
         }
+        if (!damage.isEmpty()) { // the next save writes every file, all of one generation again
+            damage.sort(Diagnostic.ORDER);
+            cache.damage = List.copyOf(damage);
+            for (int i = 0; i < SHARDS; i++) {
+                cache.dirty.add(i);
+            }
+            cache.linksDirty = cache.renderedDirty = cache.gitDirty = true;
+        }
         return cache;
+    }
+
+    /** The damaged files {@link #load} left out, one info diagnostic each ({@value #DAMAGED}), sorted. */
+    List<Diagnostic> damage() {
+        return damage;
+    }
+
+    /** A build's diagnostics with those of the damaged cache files it read, sorted. */
+    static List<Diagnostic> withDamage(List<Diagnostic> diagnostics, List<Diagnostic> damage) {
+        if (damage.isEmpty()) {
+            return diagnostics;
+        }
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.addAll(damage);
+        all.sort(Diagnostic.ORDER);
+        return all;
     }
 
     /** The file of the last render's snapshot. */
@@ -236,18 +287,60 @@ final class BuildCache {
     private record Keyed(String key, long generation, Serializable value) implements Serializable {
     }
 
-    /** The value of a {@link Keyed} file written under this key, or {@code null}. */
-    private static Object readKeyed(Path file, String key) {
-        return readObject(file) instanceof Keyed k && key.equals(k.key()) ? k.value() : null;
+    /** The first bytes of the Git history's file ("SPH1"), before its serialised {@link Keyed}. */
+    private static final int MAGIC_GIT = 0x53504831;
+
+    /** The value of a {@link Keyed} file's bytes written under this key, or {@code null} for another key. */
+    private static Object readKeyed(byte[] bytes, String key) {
+        switch (CacheSeal.check(bytes, MAGIC_GIT)) {
+            case OTHER_FORMAT -> throw new CacheCodec.OtherCache("not a cache file of this kind or format");
+            case DAMAGED -> throw new CacheCodec.Malformed("damaged (its checksum does not match)");
+            case SOUND -> {
+            }
+        }
+        Object o = readObject(bytes);
+        if (o == null) {
+            throw new CacheCodec.Malformed("malformed (not an object of the cache)");
+        }
+        return o instanceof Keyed k && key.equals(k.key()) ? k.value() : null;
     }
 
-    /** A file in {@link CacheCodec}'s format, or {@code null} when there is none or it cannot be read. */
-    private static <T> T read(Path file, java.util.function.Function<byte[], T> codec) {
-        try {
-            return codec.apply(Files.readAllBytes(file));
-        } catch (IOException | CacheCodec.Malformed e) {
-            return null;
+    /**
+     * A cache file read: its value, or none when the file is absent, of another format or key
+     * ({@code other}), or damaged ({@code damage}, the diagnostic that says so).
+     */
+    private record Read<T>(T value, boolean other, Diagnostic damage) {
+        void damage(List<Diagnostic> to) {
+            if (damage != null) {
+                to.add(damage);
+            }
         }
+    }
+
+    /** A file in {@link CacheCodec}'s format. */
+    private static <T> Read<T> read(Path file, java.util.function.Function<byte[], T> codec) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return new Read<>(null, false, null);
+        } catch (IOException e) {
+            return new Read<>(null, false, damaged(file, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+        }
+        try {
+            return new Read<>(codec.apply(bytes), false, null);
+        } catch (CacheCodec.OtherCache e) {
+            return new Read<>(null, true, null);
+        } catch (CacheCodec.Malformed e) {
+            return new Read<>(null, false, damaged(file, e.getMessage()));
+        }
+    }
+
+    private static Diagnostic damaged(Path file, String why) {
+        String name = file.toAbsolutePath().normalize().toString().replace('\\', '/');
+        return Diagnostic.info(name, 0, 0, DAMAGED, "build cache file " + file.getFileName() + " is " + why
+                + "; left out, and what it held is made again from the sources",
+                "nothing to do: the next build rewrites the cache (deleting " + DIR + " does the same)");
     }
 
     /**
@@ -270,11 +363,10 @@ final class BuildCache {
                 ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
     };
 
-    private static Object readObject(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    /** The object serialised in a {@link Keyed} file's bytes (between magic number and checksum), or {@code null}. */
+    private static Object readObject(byte[] bytes) {
+        try (ObjectInputStream in = new ObjectInputStream(new java.io.ByteArrayInputStream(bytes, CacheSeal.SIZE,
+                bytes.length - 2 * CacheSeal.SIZE))) {
             in.setObjectInputFilter(FILTER);
             return in.readObject();
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
@@ -329,14 +421,18 @@ final class BuildCache {
         return out;
     }
 
+    /** Writes a {@link Keyed} file: its magic number, the serialised object, the checksum. */
     private static void write(Path dir, String name, Serializable content) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(new byte[] {(byte) (MAGIC_GIT >>> 24), (byte) (MAGIC_GIT >>> 16), (byte) (MAGIC_GIT >>> 8),
+            (byte) MAGIC_GIT});
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(content);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        write(dir, name, bytes.toByteArray());
+        bytes.writeBytes(new byte[CacheSeal.SIZE]);
+        write(dir, name, CacheSeal.seal(bytes.toByteArray()));
     }
 
     /** Writes a file through a temporary one, so that a reader never sees half of it. */

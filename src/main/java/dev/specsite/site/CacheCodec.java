@@ -40,20 +40,21 @@ import dev.specsite.scan.Scanner;
  * <p>
  * Why not Java serialisation: reading 10,000 parse results with {@code ObjectInputStream} took
  * 0.55-0.6 s of each command-line rebuild (its per-object class descriptors, handles and reflection,
- * in a fresh JVM). The format has no version: the cache key holds the tool's own content hash, so a
- * shard is only read by the build of the tool that wrote it. Anything malformed reads as a
- * {@link Malformed} exception, and the cache is then ignored.
+ * in a fresh JVM). Each file ends with a checksum ({@link CacheSeal}). The cache key holds the tool's
+ * own content hash, so a shard is only read by the build of the tool that wrote it. A file of another
+ * format or key reads as an {@link OtherCache} exception; a damaged or malformed one as
+ * {@link Malformed}.
  */
 final class CacheCodec {
 
     /** The first bytes of a shard ("SPC" and a format number). */
-    private static final int MAGIC = 0x53504332;
-    /** The first bytes of the link memory's tables ("SPL2"). */
-    private static final int MAGIC_LINKS = 0x53504c32;
-    /** The first bytes of the generations file ("SPG2"). */
-    private static final int MAGIC_GENERATIONS = 0x53504732;
-    /** The first bytes of the render snapshot's file ("SPR2"). */
-    private static final int MAGIC_RENDERED = 0x53505232;
+    private static final int MAGIC = 0x53504333;
+    /** The first bytes of the link memory's tables ("SPL3"). */
+    private static final int MAGIC_LINKS = 0x53504c33;
+    /** The first bytes of the generations file ("SPG3"). */
+    private static final int MAGIC_GENERATIONS = 0x53504733;
+    /** The first bytes of the render snapshot's file ("SPR3"). */
+    private static final int MAGIC_RENDERED = 0x53505233;
 
     /*
      * A string is written as a tag, then (but for null and strings written before) its length and bytes:
@@ -70,9 +71,16 @@ final class CacheCodec {
     private CacheCodec() {
     }
 
-    /** A shard that cannot be read. */
+    /** A file that cannot be read: damaged (its checksum does not match) or malformed. */
     static final class Malformed extends RuntimeException {
         Malformed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A file of another format (another tool's) or, for a shard, of another cache key: not damage. */
+    static final class OtherCache extends RuntimeException {
+        OtherCache(String message) {
             super(message, null, false, false);
         }
     }
@@ -120,7 +128,8 @@ final class CacheCodec {
     /**
      * The shard these bytes hold.
      *
-     * @throws Malformed when they hold none
+     * @throws Malformed when they are damaged
+     * @throws OtherCache when they are of another format
      */
     static Shard read(byte[] bytes) {
         return read(bytes, null);
@@ -130,13 +139,14 @@ final class CacheCodec {
      * The shard these bytes hold, when it was written under this key ({@code null}: any key); one of
      * another key is not decoded further (the cache of another tool, configuration or theme).
      *
-     * @throws Malformed when they hold none, or one of another key
+     * @throws Malformed when they are damaged
+     * @throws OtherCache when they are of another format or key
      */
     static Shard read(byte[] bytes, String expectedKey) {
         return reading(bytes, MAGIC, in -> {
             String key = in.str();
             if (expectedKey != null && !expectedKey.equals(key)) {
-                throw new Malformed("a shard of another cache key");
+                throw new OtherCache("a shard of another cache key");
             }
             long generation = in.num();
             TreeMap<String, ParsedSpec> parsed = new TreeMap<>();
@@ -306,13 +316,20 @@ final class CacheCodec {
         });
     }
 
-    /** Reads a whole file's bytes that start with this magic number; anything else is {@link Malformed}. */
+    /**
+     * Reads a whole file's bytes that start with this magic number and end with their checksum; a file
+     * of another format is {@link OtherCache}, anything damaged or malformed {@link Malformed}.
+     */
     private static <T> T reading(byte[] bytes, int magic, Function<In, T> body) {
-        try {
-            In in = new In(bytes);
-            if (in.fixed() != magic) {
-                throw new Malformed("not a cache file of this kind (another magic number)");
+        switch (CacheSeal.check(bytes, magic)) {
+            case OTHER_FORMAT -> throw new OtherCache("not a cache file of this kind or format (another magic number)");
+            case DAMAGED -> throw new Malformed("damaged (its checksum does not match)");
+            case SOUND -> {
             }
+        }
+        try {
+            In in = new In(bytes, bytes.length - CacheSeal.SIZE);
+            in.fixed();
             T t = body.apply(in);
             in.end();
             return t;
@@ -581,19 +598,22 @@ final class CacheCodec {
             });
         }
 
+        /** The bytes written, and room for their checksum, sealed. */
         byte[] bytes() {
-            return Arrays.copyOf(buf, pos);
+            return CacheSeal.seal(Arrays.copyOf(buf, pos + CacheSeal.SIZE));
         }
     }
 
-    /** Reads an array written by {@link Out}. */
+    /** Reads an array written by {@link Out}, up to its checksum. */
     private static final class In {
         private final byte[] buf;
+        private final int end;
         int pos;
         private final List<String> seen = new ArrayList<>();
 
-        In(byte[] buf) {
+        In(byte[] buf, int end) {
             this.buf = buf;
+            this.end = end;
         }
 
         int fixed() {
@@ -628,7 +648,7 @@ final class CacheCodec {
         /** A count of elements that follow, each taking at least one byte. */
         int count() {
             int n = int32();
-            if (n < 0 || n > buf.length - pos) {
+            if (n < 0 || n > end - pos) {
                 throw new Malformed("count out of range");
             }
             return n;
@@ -663,7 +683,7 @@ final class CacheCodec {
         }
 
         void end() {
-            if (pos != buf.length) {
+            if (pos != end) {
                 throw new Malformed("bytes after the end");
             }
         }

@@ -104,9 +104,11 @@ public final class SiteBuilder {
 
     /** The build, with the output folder locked when it is written. */
     private BuildResult buildLocked(boolean write, long start) throws IOException {
+        List<Diagnostic> cacheDamage = List.of();
         if (cache == null) {
             String key = cacheKey();
             cache = write && persistCache ? BuildCache.load(config.outputDir(), key) : new BuildCache(key);
+            cacheDamage = cache.damage();
             if (cache.rendered() != null) {
                 memory.commit(cache.rendered());
             }
@@ -170,7 +172,7 @@ public final class SiteBuilder {
         // render and write
         String generator = generator();
         RenderContext ctx = new RenderContext(index, config, templates, generator);
-        List<Diagnostic> diagnostics = index.diagnostics();
+        List<Diagnostic> diagnostics = BuildCache.withDamage(index.diagnostics(), cacheDamage);
         listener.stage("render", total);
         if (!write) {
             Renderer.render(ctx, generator, site.redirects(), RenderSink.DISCARD, n -> listener.progress("render", n, total));

@@ -28,7 +28,8 @@ import dev.specsite.scan.Scanner;
 /**
  * A cache shard's bytes: every parse result of real spec repositories reads back equal (but for
  * its body, which is not kept), the bytes depend only on the entries, and damaged bytes read as
- * {@link CacheCodec.Malformed}, never as another exception or a wrong result that parses.
+ * {@link CacheCodec.Malformed}, never as another exception or a wrong result that parses; bytes of
+ * another format or key read as {@link CacheCodec.OtherCache}.
  */
 class CacheCodecTest {
 
@@ -112,7 +113,10 @@ class CacheCodecTest {
         assertEquals(empty, CacheCodec.read(CacheCodec.write(empty)));
     }
 
-    /** Every truncation, and random damage, reads as Malformed or (damage inside a string) as a shard. */
+    /**
+     * Every truncation, every single-bit flip and random damage reads as Malformed (the checksum), or,
+     * when the magic number is damaged too, as of another format: never as a shard.
+     */
     @Test
     void damagedBytesAreMalformedNeverAnotherFailure() throws IOException {
         TreeMap<String, ParsedSpec> some = new TreeMap<>();
@@ -122,23 +126,37 @@ class CacheCodecTest {
             byte[] cut = java.util.Arrays.copyOf(bytes, n);
             assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(cut), "cut at " + n);
         }
+        byte[] small = CacheCodec.write(new CacheCodec.Shard("k", new TreeMap<>(), stamps()));
+        for (int bit = 0; bit < small.length * 8; bit++) { // every bit of a small shard
+            byte[] flipped = small.clone();
+            flipped[bit / 8] ^= (byte) (1 << bit % 8);
+            assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(flipped), "bit " + bit + " flipped");
+        }
+        for (int at = 0; at < bytes.length; at++) { // a bit of every byte of a larger one
+            byte[] flipped = bytes.clone();
+            flipped[at] ^= (byte) (1 << at % 8);
+            int where = at;
+            assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(flipped), () -> "byte " + where + " flipped");
+        }
         Random random = new Random(5);
         for (int round = 0; round < 2000; round++) {
             byte[] damaged = bytes.clone();
             for (int k = 1 + random.nextInt(3); k > 0; k--) {
                 damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
             }
-            try {
-                CacheCodec.read(damaged);
-            } catch (CacheCodec.Malformed expected) {
-                // the cache is then ignored
+            if (java.util.Arrays.equals(damaged, bytes)) {
+                continue;
             }
+            boolean magic = !java.util.Arrays.equals(damaged, 0, 4, bytes, 0, 4);
+            RuntimeException e = assertThrows(RuntimeException.class, () -> CacheCodec.read(damaged));
+            assertTrue(e instanceof CacheCodec.Malformed || magic && e instanceof CacheCodec.OtherCache, e.toString());
         }
         assertEquals("k", CacheCodec.read(bytes, "k").key());
-        assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(bytes, "another key"),
+        assertThrows(CacheCodec.OtherCache.class, () -> CacheCodec.read(bytes, "another key"),
                 "a shard of another key is not read");
         assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read(new byte[0]));
-        assertThrows(CacheCodec.Malformed.class, () -> CacheCodec.read("not a shard".getBytes()));
+        assertThrows(CacheCodec.OtherCache.class, () -> CacheCodec.read("not a shard".getBytes()),
+                "another format (no checksum, another magic number)");
     }
 
     @Test
