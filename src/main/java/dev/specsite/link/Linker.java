@@ -204,6 +204,9 @@ public final class Linker {
                     relationDiags.computeIfAbsent(r.spec.id(), k -> new ArrayList<>()).add(Diagnostic.warning(r.spec.source(), rel.line(), 1, "unknown-relation-target",
                             rel.type() + " names '" + rel.target() + "', which is no spec of this site",
                             "use the id or the relative path of a spec"));
+                } else if (target.equals(r.spec.id())) {
+                    relationDiags.computeIfAbsent(r.spec.id(), k -> new ArrayList<>()).add(Diagnostic.warning(r.spec.source(), rel.line(), 1, "self-relation",
+                            rel.type() + " names this spec itself", "name another spec, or remove the line"));
                 }
                 relations.computeIfAbsent(r.spec.id(), k -> new ArrayList<>())
                         .add(new ResolvedRelation(rel.type(), rel.target(), target, true));
@@ -212,8 +215,8 @@ public final class Linker {
         // inverse sides
         for (Resolution r : resolutions.values()) {
             for (ResolvedRelation rel : relations.getOrDefault(r.spec.id(), List.of())) {
-                if (rel.targetId() == null || !rel.declared()) {
-                    continue;
+                if (rel.targetId() == null || !rel.declared() || rel.targetId().equals(r.spec.id())) {
+                    continue; // a spec naming itself has no other side (and its list is the one being read)
                 }
                 String inverse = INVERSE.getOrDefault(rel.type(), rel.type().equals("depends-on") ? "required-by"
                         : rel.type());

@@ -360,6 +360,24 @@ class LinkingTest {
         assertFalse(r.get(0).get("declared").asBoolean());
     }
 
+    @Test
+    void aSpecThatNamesItselfIsAWarningNotACrash() throws IOException {
+        // found by the link fuzz test: the inverse side was added to the list being read (ConcurrentModificationException)
+        Built b = build("""
+                -- adr/ADR-009.md --
+                # ADR-009: Self
+
+                **Status**: Accepted
+                **Supersedes**: ADR-009
+                **Related**: ADR-009
+                """, null);
+        List<Diagnostic> self = b.diagnostics("self-relation");
+        assertEquals(2, self.size(), self.toString());
+        assertEquals("adr/ADR-009.md", self.get(0).file());
+        assertEquals(4, self.get(0).line());
+        assertEquals("Self", b.page("specs/ADR-009.html").selectFirst("main h1").text().replaceFirst("^ADR-009:?\\s*", ""));
+    }
+
     static final String ALIASED = """
             -- specs/search.md --
             # SPEC-7: Search
