@@ -75,7 +75,9 @@ final class OutputTree {
         if (!p.startsWith(root) || p.equals(root)) {
             return null;
         }
-        return root.relativize(p).getName(0).toString().startsWith(RESERVED_PREFIX) ? null : p;
+        // the first name below the root (Path.relativize, which makes a new path, took a tenth of the
+        // in-process rebuild's render stage at 10,000 specs: every kept page is checked)
+        return p.getName(root.getNameCount()).toString().startsWith(RESERVED_PREFIX) ? null : p;
     }
 
     /**
