@@ -89,3 +89,42 @@ for n in $SIZES; do
   fi
   printf '| %s | %s | %s s | %s MB | %s s | %s | %s | %s | %s | %s s | %s | %s s | %s |\n' "$n" "$size" "$cold" "$((coldkb / 1024))" "$inc" "$api" "$hugo_t" "$hugo_m" "$ratio" "$plain" "$plain_ratio" "$floor" "$floor_ratio"
 done
+
+# Scaling by corpus variant: what real repositories have and the plain corpus lacks (see
+# bench/GenerateCorpus.java: file-ids, unknown-ids, popular, owners, deep, big, dup-meta, and all of
+# them as "realistic"). A cold build from the command line at each size of SCALE_SIZES, once each
+# (SCALE_REPEAT), the growth ratio time(largest) / time(smallest), and the largest size's time
+# against the plain corpus's. VARIANTS="" skips the table.
+VARIANTS="${VARIANTS-plain file-ids unknown-ids popular owners deep big dup-meta realistic}"
+SCALE_SIZES="${SCALE_SIZES:-1000 3000 10000}"
+SCALE_REPEAT="${SCALE_REPEAT:-1}"
+SCALE_TIMEOUT="${SCALE_TIMEOUT:-900}"
+if [ -n "$VARIANTS" ]; then
+  first_n="${SCALE_SIZES%% *}"; last_n="${SCALE_SIZES##* }"
+  printf '\n| variant |'; for n in $SCALE_SIZES; do printf ' %s specs |' "$n"; done
+  printf ' peak memory at %s | growth %s/%s | vs plain at %s |\n|---|' "$last_n" "$last_n" "$first_n" "$last_n"
+  for n in $SCALE_SIZES; do printf -- '---:|'; done; printf -- '---:|---:|---:|\n'
+  plain_last=""
+  for variant in $VARIANTS; do
+    printf '| %s |' "$variant"
+    t_first=""; t_last=""; kb_last=""
+    for n in $SCALE_SIZES; do
+      corpus="$WORK/corpus-$n-$variant"
+      [ "$variant" = plain ] && corpus="$WORK/corpus-$n"
+      [ -d "$corpus" ] || java bench/GenerateCorpus.java "$n" "$corpus" 42 "$variant" >/dev/null
+      out="$WORK/scale-out"
+      read -r t kb < <(for r in $(seq "$SCALE_REPEAT"); do rm -rf "$out"
+        sync; rc=0
+        /usr/bin/time -f "%e %M" -o "$WORK/time.txt" timeout "$SCALE_TIMEOUT" ./specsite build -q --source "$corpus" --output "$out" >/dev/null 2>"$WORK/stderr.txt" || rc=$?
+        if [ "$rc" = 124 ]; then echo "$SCALE_TIMEOUT 0"; elif [ "$rc" -gt 1 ]; then cat "$WORK/stderr.txt" >&2; exit 1; else cat "$WORK/time.txt"; fi
+      done | median)
+      if [ "$kb" = 0 ]; then printf ' > %s s |' "$t"; else printf ' %s s |' "$t"; fi
+      [ -z "$t_first" ] && t_first="$t"
+      t_last="$t"; kb_last="$kb"
+    done
+    [ "$variant" = plain ] && plain_last="$t_last"
+    vs="—"; [ -n "$plain_last" ] && vs="$(awk -v a="$t_last" -v b="$plain_last" 'BEGIN { printf "%.2f", a / b }')"
+    printf ' %s MB | %s | %s |\n' "$((kb_last / 1024))" "$(awk -v a="$t_last" -v b="$t_first" 'BEGIN { printf "%.1f", a / b }')" "$vs"
+  done
+  rm -rf "$WORK/scale-out"
+fi
