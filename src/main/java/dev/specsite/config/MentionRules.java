@@ -192,6 +192,32 @@ public final class MentionRules {
         return out;
     }
 
+    /**
+     * The id a file name starts with, or {@code null}: the shortest start of {@code name} (a file
+     * name without its extension) that ends before a {@code -}, {@code _}, {@code .} or the end and
+     * that the id mention patterns read as a whole as an id, with no anchor and a prefix that is no
+     * stop word ({@code SPEC-4273-delegated-password-reset} gives {@code SPEC-4273},
+     * {@code CVE-2024-1234} nothing).
+     */
+    public String idAtStartOf(String name) {
+        int tries = 0;
+        for (int end = 1; end <= name.length() && tries < 4; end++) {
+            if (end < name.length() && "-_.".indexOf(name.charAt(end)) < 0) {
+                continue;
+            }
+            String start = name.substring(0, end);
+            if (!hasDigit(start)) {
+                continue;
+            }
+            tries++;
+            Optional<Mention> m = classify(start);
+            if (m.isPresent() && m.get().kind() == Kind.ID && m.get().anchor() == null) {
+                return m.get().id();
+            }
+        }
+        return null;
+    }
+
     /** Reads a mention as written (the target the parse stage recorded), or empty when it is none. */
     public Optional<Mention> classify(String written) {
         return find(written).stream().filter(m -> m.start() == 0 && m.end() == written.length()).findFirst();

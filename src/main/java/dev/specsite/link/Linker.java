@@ -48,6 +48,8 @@ public final class Linker {
     private Map<Resolved, LinkMemory.Entry> exported = new IdentityHashMap<>();
     /** The word-and-number mentions of each parse result of the last run (by identity). */
     private Map<ParsedSpec, List<WordNumber>> wordNumbers = new IdentityHashMap<>();
+    /** Distance computations of the suggestions made so far (tests check that they scale). */
+    private final java.util.concurrent.atomic.LongAdder comparisons = new java.util.concurrent.atomic.LongAdder();
 
     public Linker(SiteConfig config) {
         this(config, ReservedPaths.BUILT_IN);
@@ -63,6 +65,11 @@ public final class Linker {
             m.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob));
         }
         this.excludes = List.copyOf(m);
+    }
+
+    /** How many distance computations this linker's "did you mean" suggestions have made. */
+    long suggestionComparisons() {
+        return comparisons.sum();
     }
 
     /** Links the parsed specs. {@code otherFiles} are the non-Markdown files of the source tree. */
@@ -1032,6 +1039,38 @@ public final class Linker {
 
         /** Whether the body has raw HTML links to resolve (see {@link ParsedSpec#rawLinks()}). */
         final boolean raw;
+        /** Per unknown id mentioned (as written, case aside): its warning's place in {@link #diags} and how many mentions. */
+        private Map<String, int[]> unknown;
+
+        /**
+         * Records a mention of an unknown id: the first of an id gets the warning {@code first} makes,
+         * the others only count (see {@link #countUnknown()}).
+         */
+        void unknown(SpecLink l, java.util.function.Supplier<Diagnostic> first) {
+            if (unknown == null) {
+                unknown = new HashMap<>();
+            }
+            int[] seen = unknown.computeIfAbsent(l.target().toLowerCase(Locale.ROOT), k -> new int[] {-1, 0});
+            if (seen[0] < 0) {
+                seen[0] = diags.size();
+                diags.add(first.get());
+            }
+            seen[1]++;
+        }
+
+        /** Says in each unknown id's one warning how many times the spec mentions it. */
+        void countUnknown() {
+            if (unknown == null) {
+                return;
+            }
+            for (int[] seen : unknown.values()) {
+                if (seen[1] > 1) {
+                    Diagnostic d = diags.get(seen[0]);
+                    diags.set(seen[0], new Diagnostic(d.file(), d.line(), d.column(), d.severity(), d.code(),
+                            d.message() + " (mentioned " + seen[1] + " times in this spec; the first is here)", d.hint()));
+                }
+            }
+        }
 
         Resolution(Spec spec, Body body, List<Diagnostic> diags) {
             this(spec, body, diags, false);
@@ -1063,6 +1102,7 @@ public final class Linker {
                 resolvedAttr[l.index()] = link(r, l, page, ix);
             }
         }
+        r.countUnknown();
         if (r.raw) {
             // raw HTML with relative links: resolved into a body of its own
             r.body = new Body(rawHtmlLinks(r, r.body.parsed(), page, ix), Arrays.asList(resolvedAttr),
@@ -1106,7 +1146,7 @@ public final class Linker {
             String resolved = ix.numbers.get(m.number());
             if (resolved == null) {
                 if (m.word() != null) {
-                    r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "unknown-id",
+                    r.unknown(l, () -> Diagnostic.warning(r.spec.source(), l.line(), l.column(), "unknown-id",
                             "mention of " + l.target() + ", which is no spec of this site",
                             "check the number; no file name of this site starts with " + m.number()));
                     r.broken.add(l.target());
@@ -1125,8 +1165,12 @@ public final class Linker {
         if (resolved == null) {
             String prefix = id.substring(0, id.indexOf('-') + 1).toUpperCase(Locale.ROOT);
             if (ix.prefixes.contains(prefix)) {
-                r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "unknown-id",
-                        "mention of " + id + ", which is no spec of this site", suggestId(id, ix.lowerIds.values())));
+                r.unknown(l, () -> {
+                    String near = ix.idSuggester(comparisons).nearest(id);
+                    return Diagnostic.warning(r.spec.source(), l.line(), l.column(), "unknown-id",
+                            "mention of " + id + ", which is no spec of this site",
+                            near == null ? "check the id" : "did you mean " + near + "?");
+                });
                 r.broken.add(l.target());
                 return Tags.start("span", "class", "ref unknown", "title", "Unknown spec id");
             }
@@ -1246,7 +1290,7 @@ public final class Linker {
         r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(),
                 l.kind().equals("image") ? "missing-image" : "broken-link",
                 (l.kind().equals("image") ? "image '" : "link target '") + url + "' does not exist",
-                suggestPath(resolved, ix.idByPath.keySet(), ix.files)));
+                ix.pathSuggester(comparisons).hint(resolved)));
         r.broken.add(url);
         return "href=\"#\" data-broken=\"" + Urls.attr(url) + "\"";
     }
@@ -1398,25 +1442,6 @@ public final class Linker {
         return String.join("/", parts);
     }
 
-    private static String suggestPath(String missing, Collection<String> specs, Collection<String> files) {
-        String best = null;
-        int bestScore = Integer.MAX_VALUE;
-        String name = missing.substring(missing.lastIndexOf('/') + 1);
-        for (Collection<String> c : List.of(specs, files)) {
-            for (String candidate : c) {
-                int d = distance(name, candidate.substring(candidate.lastIndexOf('/') + 1));
-                if (d < bestScore || d == bestScore && best != null && candidate.compareTo(best) < 0) {
-                    bestScore = d;
-                    best = candidate;
-                }
-            }
-        }
-        if (best == null || bestScore > Math.max(3, name.length() / 2)) {
-            return "check the path; it is relative to the file the link is in";
-        }
-        return "did you mean " + best + "?";
-    }
-
     private static String suggestAnchor(String missing, Set<String> existing) {
         String best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -1431,19 +1456,6 @@ public final class Linker {
             return "link to one of the spec's section anchors";
         }
         return "did you mean #" + best + "?";
-    }
-
-    private static String suggestId(String missing, Collection<String> ids) {
-        String best = null;
-        int bestScore = Integer.MAX_VALUE;
-        for (String id : new TreeSet<>(ids)) {
-            int d = distance(missing, id);
-            if (d < bestScore) {
-                bestScore = d;
-                best = id;
-            }
-        }
-        return best == null || bestScore > 2 ? "check the id" : "did you mean " + best + "?";
     }
 
     /** Levenshtein distance, bounded to short strings. */

@@ -161,10 +161,20 @@ public final class SpecParser {
         }
     }
 
+    /**
+     * The id a spec's file name starts with ({@code SPEC-4273} of {@code SPEC-4273-delegated-password-reset.md}),
+     * read by the id mention patterns, or {@code null}.
+     */
+    String fileNameId(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown)$", "");
+        return mentionRules.idAtStartOf(name);
+    }
+
     /** The page of a file that could not be parsed: its text, preformatted, and why. */
     private ParsedSpec unformatted(SourceFile file, Diagnostic why) {
-        String title = titleFromFileName(file.path());
-        Spec spec = new Spec(file.path(), derivedId(file.path()), true, title, Status.NONE, List.of(), null, null,
+        String named = fileNameId(file.path());
+        String title = titleFromFileName(file.path(), named);
+        Spec spec = new Spec(file.path(), named != null ? named : derivedId(file.path()), named == null, title, Status.NONE, List.of(), null, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), "", words(file.text()), file.hash(), List.of(), List.of(), List.of());
         String html = "<pre>" + org.jsoup.nodes.Entities.escape(file.text()) + "</pre>";
@@ -789,7 +799,7 @@ public final class SpecParser {
                 title = plainTitleLine();
             }
             if (title == null) {
-                title = titleFromFileName(path);
+                title = titleFromFileName(path, fileNameId(path));
                 if (h1 == null) {
                     diags.add(Diagnostic.info(path, 1, 1, "no-title",
                             "no '# Title' heading; the title is taken from the file name", "start the file with '# Title'"));
@@ -821,6 +831,10 @@ public final class SpecParser {
                         "id '" + id + "' holds characters that cannot be in a URL; using '" + cleaned + "'",
                         "use letters, digits, '.', '_' and '-'"));
                 id = cleaned.isEmpty() ? null : cleaned;
+            }
+            if (id == null) {
+                // a file name that starts with an id (SPEC-4273-delegated-password-reset.md) names the spec as the text would
+                id = fileNameId(path);
             }
             String declaredId = id;
             if (id == null) {
@@ -1781,7 +1795,15 @@ public final class SpecParser {
 
     /** The title a file name gives: no extension, no leading number or date, dashes and underscores as spaces. */
     public static String titleFromFileName(String path) {
+        return titleFromFileName(path, null);
+    }
+
+    /** The title a file name gives, without the id it starts with ({@code idAtStart}, or {@code null}). */
+    static String titleFromFileName(String path, String idAtStart) {
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown)$", "");
+        if (idAtStart != null && name.length() > idAtStart.length() + 1) {
+            name = name.substring(idAtStart.length() + 1);
+        }
         String t = name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}[-_ ]+", "").replaceFirst("^\\d+[-_. ]+(?=.)", "");
         t = t.replace('-', ' ').replace('_', ' ').replaceAll("\\s+", " ").strip();
         return t.isEmpty() ? name : t;

@@ -472,4 +472,100 @@ class LinkingTest {
         assertTrue(b.file("_redirects").contains("/specs/SPEC-1/ /specs/specs/SPEC-1.html 301\n"),
                 "rules live below the host's path");
     }
+
+    static final String FILE_NAME_IDS = """
+            -- specs/SPEC-4273-delegated-password-reset.md --
+            # Spec: Delegated Password Reset
+
+            - **Status**: Draft
+            - **Owner**: @ana
+
+            Body.
+
+            -- specs/FEAT-12.tech-spec.md --
+            # Technical Specification: Sessions
+
+            ## Overview
+
+            **Author**: Bo Chen
+            **Status**: Approved
+
+            ## Requirements
+
+            1. **FR-1**: The system shall expire sessions.
+
+            -- adr/ADR-0007_use-postgres.md --
+            ---
+            title: Use Postgres
+            status: approved
+            ---
+
+            We use Postgres.
+
+            -- rfcs/RFC-0042.md --
+            # Retries
+
+            **Status**: Draft
+
+            Text.
+
+            -- specs/SPEC-0099-declared-elsewhere.md --
+            # SPEC-100: The text's id wins
+
+            Text.
+
+            -- notes/CVE-2024-1234-notes.md --
+            # Notes on a CVE
+
+            Text.
+
+            -- specs/SPEC-0001-user.md --
+            # Spec: User
+
+            Depends on SPEC-4273, FEAT-12#FR-1, ADR-0007, RFC-0042 and SPEC-100; see
+            [the reset spec](SPEC-4273-delegated-password-reset.md) and [the ADR](../adr/ADR-0007_use-postgres.md).
+
+            Tracked in PROJ-1234, JIRA-77 and CVE-2024-1234, as ABC-9 says.
+
+            Mind SPEC-4274, then SPEC-4274 again, and once more SPEC-4274.
+            """;
+
+    @Test
+    void aFileNameThatStartsWithAnIdGivesItInEachShape() throws IOException {
+        Built b = build(FILE_NAME_IDS, null);
+        assertEquals("Delegated Password Reset", b.spec("SPEC-4273").get("title").asText());
+        assertEquals("specs/SPEC-4273-delegated-password-reset.md", b.spec("SPEC-4273").get("source").asText());
+        assertEquals("Sessions", b.spec("FEAT-12").get("title").asText());
+        assertEquals("Use Postgres", b.spec("ADR-0007").get("title").asText());
+        assertEquals("Retries", b.spec("RFC-0042").get("title").asText());
+        assertEquals("specs/SPEC-0099-declared-elsewhere.md", b.spec("SPEC-100").get("source").asText());
+        // a stop word is no id prefix: the file keeps the id its name gives
+        assertEquals("notes/CVE-2024-1234-notes.md", b.spec("CVE-2024-1234-notes").get("source").asText());
+        Document user = b.page("specs/SPEC-0001.html");
+        List<String> hrefs = user.select(".spec-body a[href]").eachAttr("href");
+        assertTrue(hrefs.containsAll(List.of("SPEC-4273.html", "FEAT-12.html#FR-1", "ADR-0007.html", "RFC-0042.html",
+                "SPEC-100.html")), hrefs.toString());
+        assertEquals(2, hrefs.stream().filter(h -> h.equals("SPEC-4273.html")).count(), hrefs.toString());
+        assertEquals(2, hrefs.stream().filter(h -> h.equals("ADR-0007.html")).count(), hrefs.toString());
+        assertTrue(b.diagnostics("broken-link").isEmpty(), b.diagnostics("broken-link").toString());
+        assertEquals("SPEC-0001", b.spec("SPEC-4273").get("links").get("from").get(0).asText());
+    }
+
+    @Test
+    void ticketKeysArePlainTextAndAnUnknownIdIsOneWarningWithItsSuggestion() throws IOException {
+        Built b = build(FILE_NAME_IDS, null);
+        List<Diagnostic> unknown = b.diagnostics("unknown-id");
+        assertEquals(1, unknown.size(), unknown.toString());
+        Diagnostic d = unknown.get(0);
+        assertEquals("specs/SPEC-0001-user.md", d.file());
+        assertEquals(8, d.line());
+        assertEquals(6, d.column());
+        assertTrue(d.message().contains("SPEC-4274") && d.message().contains("mentioned 3 times"), d.message());
+        assertEquals("did you mean SPEC-4273?", d.hint());
+        Document user = b.page("specs/SPEC-0001.html");
+        assertEquals(3, user.select(".spec-body .ref.unknown").size());
+        String text = user.selectFirst(".spec-body").text();
+        assertTrue(text.contains("Tracked in PROJ-1234, JIRA-77 and CVE-2024-1234, as ABC-9 says."), text);
+        assertTrue(user.select(".spec-body :containsOwn(PROJ-1234)").stream().noneMatch(e -> e.hasClass("ref")));
+    }
 }
