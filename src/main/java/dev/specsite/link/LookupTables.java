@@ -39,8 +39,8 @@ final class LookupTables {
     /** These tables as data ({@link #saved()}) once made, or as they were read: shared by the copies that share the tables. */
     private LinkMemory.Tables saved;
     /** Suggestions for unknown ids and missing files, made on first use (most builds need none). */
-    private volatile IdSuggester idSuggester;
-    private volatile PathSuggester pathSuggester;
+    private IdSuggester idSuggester;
+    private PathSuggester pathSuggester;
 
     LookupTables() {
         idByPath = new HashMap<>();
@@ -83,8 +83,10 @@ final class LookupTables {
         numberWords = o.numberWords;
         web = o.web;
         saved = o.saved;
-        idSuggester = o.idSuggester;
-        pathSuggester = o.pathSuggester;
+        synchronized (o) {
+            idSuggester = o.idSuggester;
+            pathSuggester = o.pathSuggester;
+        }
     }
 
     /**
@@ -110,33 +112,19 @@ final class LookupTables {
     }
 
     /** The suggester of ids, over the ids of these tables; it counts its comparisons in {@code counter}. */
-    IdSuggester idSuggester(java.util.concurrent.atomic.LongAdder counter) {
-        IdSuggester s = idSuggester;
-        if (s == null) {
-            synchronized (this) {
-                s = idSuggester;
-                if (s == null) {
-                    s = new IdSuggester(lowerIds.values(), counter);
-                    idSuggester = s;
-                }
-            }
+    synchronized IdSuggester idSuggester(java.util.concurrent.atomic.LongAdder counter) {
+        if (idSuggester == null) {
+            idSuggester = new IdSuggester(lowerIds.values(), counter);
         }
-        return s;
+        return idSuggester;
     }
 
     /** The suggester of paths, over the specs and files of these tables. */
-    PathSuggester pathSuggester(java.util.concurrent.atomic.LongAdder counter) {
-        PathSuggester s = pathSuggester;
-        if (s == null) {
-            synchronized (this) {
-                s = pathSuggester;
-                if (s == null) {
-                    s = new PathSuggester(idByPath.keySet(), files, counter);
-                    pathSuggester = s;
-                }
-            }
+    synchronized PathSuggester pathSuggester(java.util.concurrent.atomic.LongAdder counter) {
+        if (pathSuggester == null) {
+            pathSuggester = new PathSuggester(idByPath.keySet(), files, counter);
         }
-        return s;
+        return pathSuggester;
     }
 
     /** These tables as data for a {@link LinkMemory}: all but those made of the parse results. */
