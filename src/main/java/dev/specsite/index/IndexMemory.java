@@ -28,7 +28,7 @@ public final class IndexMemory {
     private List<Diagnostic> siteDiagnostics;
     /** The specs the link stage gave last time, in its order. */
     private List<LinkedSpec> linked = List.of();
-    /** The same with the index's checks ({@link SiteIndex#withChecks}), in that order. */
+    /** The same with the index's checks ({@link SpecChecks#withChecks}), in that order. */
     private List<LinkedSpec> checked = List.of();
 
     /** The index of a linked site: the last one with what changed put in place, or made afresh. */
@@ -83,7 +83,7 @@ public final class IndexMemory {
             if (before == s) {
                 out.add(checked.get(j));
             } else if (SiteIndex.sameForIndex(before, s)) {
-                LinkedSpec c = SiteIndex.withChecks(s, git);
+                LinkedSpec c = SpecChecks.withChecks(s, git);
                 swap.put(checked.get(j), c);
                 out.add(c);
             } else {

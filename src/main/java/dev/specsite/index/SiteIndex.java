@@ -1,6 +1,5 @@
 package dev.specsite.index;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -97,9 +96,9 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         return of(site, checked(site.specs(), git), config, git);
     }
 
-    /** Each spec with the checks that need the whole picture (see {@link #withChecks}), in the same order. */
+    /** Each spec with the checks that need the whole picture (see {@link SpecChecks#withChecks}), in the same order. */
     static List<LinkedSpec> checked(List<LinkedSpec> linked, GitDates git) {
-        return linked.parallelStream().map(s -> withChecks(s, git)).toList();
+        return linked.parallelStream().map(s -> SpecChecks.withChecks(s, git)).toList();
     }
 
     /** Builds the index of a linked site whose specs, with their checks, are {@code checked}. */
@@ -171,9 +170,9 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
             }
             List<Approval> as = s.spec().approvals();
             if (!as.isEmpty()) {
-                int signed = signed(as);
+                int signed = SpecChecks.signed(as);
                 missing += as.size() - signed;
-                String contradiction = contradiction(s.spec(), signed, as.size());
+                String contradiction = SpecChecks.contradiction(s.spec(), signed, as.size());
                 approvals.add(new ApprovalEntry(s, as, signed, contradiction));
             }
         }
@@ -181,7 +180,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         // staleness
         List<StaleSpec> stale = new ArrayList<>();
         if (asOf != null) {
-            long now = day(asOf);
+            long now = IsoDays.day(asOf);
             Map<String, Integer> limits = new HashMap<>(); // by status slug; -1: none
             Map<String, Integer> ages = new HashMap<>(); // by date: specs share dates
             for (LinkedSpec s : specs) {
@@ -197,7 +196,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
                 if (limit < 0) {
                     continue;
                 }
-                int days = ages.computeIfAbsent(since, d -> (int) (now - day(d)));
+                int days = ages.computeIfAbsent(since, d -> (int) (now - IsoDays.day(d)));
                 if (days > limit) {
                     stale.add(new StaleSpec(s, since, days, limit));
                 }
@@ -316,33 +315,9 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         return order.stream().map(specs::get).toList();
     }
 
-    /** The spec with the checks that need the whole picture (sign-offs against status, dates against Git). */
-    static LinkedSpec withChecks(LinkedSpec ls, GitDates git) {
-        Spec s = ls.spec();
-        GitDates.FileDates g = git.files().get(s.source());
-        List<Diagnostic> more = new ArrayList<>();
-        String contradiction = s.approvals().isEmpty() ? null : contradiction(s, signed(s.approvals()), s.approvals().size());
-        if (contradiction != null) {
-            more.add(Diagnostic.warning(s.source(), line(s, "status"), 1, "approval-contradiction", contradiction,
-                    "record the missing sign-offs or correct the status"));
-        }
-        if (g != null && s.updated() != null && s.updated().compareTo(g.modified()) > 0) {
-            more.add(Diagnostic.info(s.source(), line(s, "updated"), 1, "date-after-commit",
-                    "declared updated date " + s.updated() + " is after the file's last commit (" + g.modified() + ")",
-                    "check the date"));
-        }
-        if (more.isEmpty()) {
-            return ls;
-        }
-        List<Diagnostic> all = new ArrayList<>(ls.diagnostics());
-        all.addAll(more);
-        all.sort(Diagnostic.ORDER);
-        return ls.withDiagnostics(all);
-    }
-
     /**
      * Whether two specs are the same to this index: equal in everything {@link #of} and
-     * {@link #withChecks} read of a spec (its id, source, status, dates, owners, tags, metadata, questions,
+     * {@link SpecChecks#withChecks} read of a spec (its id, source, status, dates, owners, tags, metadata, questions,
      * sign-offs, diagnostics, how many requirements and acceptance criteria, how many of those are
      * checked). Whatever else differs (the body, the links, the title, the summary) the index only
      * carries along. A new reading of a spec in this index must be added here.
@@ -414,60 +389,6 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         @SuppressWarnings("unchecked")
         List<T> made = out == null ? list : (List<T>) List.of(out);
         return made;
-    }
-
-    private static int signed(List<Approval> as) {
-        int n = 0;
-        for (Approval a : as) {
-            if (a.signed()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static String contradiction(Spec s, int signed, int total) {
-        String slug = s.status().slug();
-        if (("approved".equals(slug) || "implemented".equals(slug)) && signed < total) {
-            return "marked " + s.status().label() + " but " + (total - signed) + " of " + total + " sign-offs are not given";
-        }
-        return null;
-    }
-
-    /**
-     * The epoch day of an ISO date ({@code 2026-11-22}), for ages in days (staleness here, the age of
-     * open questions in the questions page): read by hand in the common shape, which costs a fraction
-     * of {@link LocalDate#parse} (the staleness of 10,000 specs took 15-23 ms of a command-line rebuild
-     * with it, 8-12 ms without); anything else goes through it. A date either way rejects is rejected
-     * alike.
-     */
-    public static long day(String iso) {
-        if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
-            int y = digits(iso, 0, 4);
-            int m = digits(iso, 5, 7);
-            int d = digits(iso, 8, 10);
-            if (y >= 0 && m >= 0 && d >= 0) {
-                return LocalDate.of(y, m, d).toEpochDay();
-            }
-        }
-        return LocalDate.parse(iso).toEpochDay();
-    }
-
-    /** The number the ASCII digits of {@code s[from, to)} write, or -1 when another character is there. */
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
-
-    private static int line(Spec s, String field) {
-        return s.metadata().stream().filter(m -> field.equals(m.field())).mapToInt(m -> m.line()).findFirst().orElse(1);
     }
 
     private static String max(String a, String b) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.specsite.index.IsoDays;
 import dev.specsite.index.QuestionGroup;
 import dev.specsite.index.SiteIndex;
 import dev.specsite.link.LinkedSpec;
@@ -146,6 +147,6 @@ public final class QuestionsPage {
         if (since == null || index.asOf() == null) {
             return null;
         }
-        return (int) Math.max(0, SiteIndex.day(index.asOf()) - SiteIndex.day(since));
+        return (int) Math.max(0, IsoDays.day(index.asOf()) - IsoDays.day(since));
     }
 }
