@@ -12,7 +12,7 @@ import java.util.regex.PatternSyntaxException;
  * Refuses regular expressions from an untrusted configuration that could make Java's backtracking
  * matcher run for ages on some text. Java's matcher remembers failed positions of a simple greedy
  * loop, so {@code (a+)+$} is fast, but {@code (x+x+)+y}, {@code (?:a{1,10}){1,10}b},
- * {@code a*a*a*a*a*b} and {@code .*a.*a.*b} each ran past 3 s on 2,000 characters. Refused: patterns longer than
+ * {@code a*a*a*a*a*b} and {@code .*a.*a.*b} each take seconds on a few thousand characters. Refused: patterns longer than
  * {@link #MAX_LENGTH}, back-references, a repeated group that repeats something inside unless a
  * character that the inner repetitions cannot match must separate the rounds ({@code (?:\.\d+)*}
  * is fine, {@code (a+)+}, {@code (\w+\s?)+} and {@code (.*a){20}} are not), and a repeated choice

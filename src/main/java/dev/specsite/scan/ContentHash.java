@@ -9,8 +9,8 @@ import java.util.HexFormat;
  * The content hash of a file, which keys the build cache: MurmurHash3 (x64, 128 bits, seed 0), as
  * 32 hex digits in the byte order of its reference implementation. Not a cryptographic hash, and it
  * need not be one: it tells a changed file from an unchanged one, and whoever could make two files
- * collide could edit the cache in the output folder as well. SHA-256 did the same job at 25 times the
- * cost (0.7 s of CPU for the 90 MB of the 10,000-spec benchmark, with the JIT compiler the launcher uses).
+ * collide could edit the cache in the output folder as well. SHA-256 would do the same job at many times
+ * the cost under the JIT compiler the launcher uses (see docs/performance.md).
  */
 public final class ContentHash {
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

@@ -57,8 +57,8 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
     /**
      * Reads the history of a source folder, or takes the last reading when the history is the same:
      * the same head commit and folder (a full clone; a shallow one can deepen under the same head).
-     * Reading the whole log costs time in proportion to the history (0.8 s for the 8,000 commits of
-     * the Rust RFCs), which an incremental build after an uncommitted edit need not spend.
+     * Reading the whole log costs time in proportion to the history, which an incremental build after
+     * an uncommitted edit need not spend.
      *
      * @param last the reading of the last build, or {@code null}
      */
