@@ -214,6 +214,7 @@ class GoldenTest {
     static void write(Path p, String text) throws IOException {
         if (!Files.isRegularFile(p) || !read(p).equals(text)) {
             Files.writeString(p, text, StandardCharsets.UTF_8);
+            System.out.println("golden: wrote " + root().relativize(p));
         }
     }
 
