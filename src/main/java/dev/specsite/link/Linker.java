@@ -45,7 +45,7 @@ public final class Linker {
     /** The last link run of this linker: a long-lived caller reuses what did not change. */
     private Memory last;
     /** The entries the last {@link #memory()} (or {@link #remember}) made of each resolution, by identity. */
-    private Map<Resolved, LinkMemory.Entry> exported = new IdentityHashMap<>();
+    private Map<Outcome, LinkMemory.Entry> exported = new IdentityHashMap<>();
     /** The word-and-number mentions of each parse result of the last run (by identity). */
     private Map<ParsedSpec, List<WordNumber>> wordNumbers = new IdentityHashMap<>();
     /** Distance computations of the suggestions made so far (tests check that they scale). */
@@ -182,11 +182,11 @@ public final class Linker {
         // in parallel: from here on the lookup tables are only read (copied files are a concurrent set)
         Map<String, Resolution> resolutions = new TreeMap<>();
         Reuse reuse = Reuse.of(last, ix);
-        Map<String, Resolved> now = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Outcome> now = new java.util.concurrent.ConcurrentHashMap<>();
         List<Resolution> resolved = ordered.parallelStream().map(p -> {
             Spec spec = byId.get(idByPath.get(p.spec().source()));
             List<Diagnostic> extraDiags = extra.getOrDefault(spec.source(), List.of());
-            Resolved done = reuse.lookup(p, spec, extraDiags);
+            Outcome done = reuse.lookup(p, spec, extraDiags);
             if (done == null) {
                 done = resolveAnew(p, spec, extraDiags, ix);
             }
@@ -275,7 +275,7 @@ public final class Linker {
         }
         LinkMemory.Tables tables = m.ix().saved();
         Map<String, LinkMemory.Entry> entries = new HashMap<>();
-        Map<Resolved, LinkMemory.Entry> next = new IdentityHashMap<>();
+        Map<Outcome, LinkMemory.Entry> next = new IdentityHashMap<>();
         m.bySource().forEach((source, r) -> {
             String id = r.spec().id();
             List<ResolvedRelation> relations = m.relations().getOrDefault(id, List.of());
@@ -287,7 +287,7 @@ public final class Linker {
             if (e == null || e.relations() != relations || e.relationDiags() != relationDiags || e.aliases() != aliases
                     || e.formerPaths() != formerPaths) {
                 Body b = r.body();
-                e = new LinkMemory.Entry(id, r.extra(), b.links(), b.refs(), b.source() == null, r.refs(), r.broken(),
+                e = new LinkMemory.Entry(id, r.extra(), b.resolved(), b.raw(), r.refs(), r.broken(),
                         r.diags(), sorted(r.consulted()), r.copied(), relations, relationDiags, aliases, formerPaths);
             }
             entries.put(source, e);
@@ -313,7 +313,7 @@ public final class Linker {
         last = null;
         wordNumbers = new IdentityHashMap<>();
         exported = new IdentityHashMap<>();
-        Map<Resolved, LinkMemory.Entry> given = new IdentityHashMap<>();
+        Map<Outcome, LinkMemory.Entry> given = new IdentityHashMap<>();
         LinkMemory.Tables t = saved.tables();
         if (parsed.size() != saved.entries().size() || t.idByPath().size() != parsed.size()) {
             return false;
@@ -322,13 +322,13 @@ public final class Linker {
         ordered.sort((a, b) -> a.spec().source().compareTo(b.spec().source()));
         LookupTables ix = new LookupTables(t);
         ix.web = new WebUrls(config.repositoryUrl(), config.siteHost());
-        Map<String, Resolved> bySource = new HashMap<>();
+        Map<String, Outcome> bySource = new HashMap<>();
         Map<String, List<Diagnostic>> extra = new HashMap<>();
         Map<String, List<ResolvedRelation>> relations = new HashMap<>();
         Map<String, List<Diagnostic>> relationDiags = new HashMap<>();
         Map<String, List<String>> aliases = new HashMap<>();
         Map<String, List<String>> formerPaths = new HashMap<>();
-        TreeMap<String, Resolved> byId = new TreeMap<>();
+        TreeMap<String, Outcome> byId = new TreeMap<>();
         // each spec's entry taken back on both cores, then put in order
         List<Taken> taken = ordered.parallelStream().map(p -> {
             String source = p.spec().source();
@@ -337,10 +337,9 @@ public final class Linker {
                 return null;
             }
             Spec spec = withId(p.spec(), e.id());
-            // raw HTML links (rewritten): the body is no function of the parse result alone, resolved below;
-            // else the entry's lists as they are (read-only): the next memory() hands the same ones, cheap to compare
-            return new Taken(p, e, spec, e.rewritten() ? null : new Resolved(p, spec, e.extra(),
-                    Body.of(p).resolved(e.links(), e.mentions(), spec.hash()), e.refs(), e.broken(), e.diagnostics(),
+            // the entry's lists as they are (read-only): the next memory() hands the same ones, cheap to compare
+            return new Taken(p, e, spec, new Outcome(p, spec, e.extra(),
+                    Body.of(p).resolved(e.resolved(), e.raw(), spec.hash()), e.refs(), e.broken(), e.diagnostics(),
                     Set.copyOf(e.consulted()), e.copied()));
         }).toList();
         for (Taken k : taken) {
@@ -352,10 +351,8 @@ public final class Linker {
             String source = p.spec().source();
             ix.byId.put(e.id(), k.spec());
             ix.anchors.put(e.id(), p.anchors());
-            Resolved r = k.resolved();
-            if (r != null) {
-                given.put(r, e);
-            }
+            Outcome r = k.resolved();
+            given.put(r, e);
             bySource.put(source, r);
             if (!e.extra().isEmpty()) {
                 extra.put(source, new ArrayList<>(e.extra()));
@@ -370,12 +367,7 @@ public final class Linker {
         }
         for (ParsedSpec p : ordered) {
             String source = p.spec().source();
-            Resolved r = bySource.get(source);
-            if (r == null) {
-                LinkMemory.Entry e = saved.entries().get(source);
-                r = resolveAnew(p, ix.byId.get(e.id()), e.extra(), ix);
-                bySource.put(source, r);
-            }
+            Outcome r = bySource.get(source);
             ix.copied.addAll(r.copied());
             byId.put(r.spec().id(), r);
         }
@@ -385,7 +377,7 @@ public final class Linker {
         Memory m = new Memory(ix, bySource, List.copyOf(ordered), Map.copyOf(saved.renames()), extra,
                 Set.copyOf(saved.contested()), saved.wordCounts(), from, backlinks, relations, relationDiags, aliases,
                 formerPaths, new LinkedHashMap<>(), List.copyOf(saved.redirects()), List.copyOf(saved.redirectDiags()));
-        List<Map.Entry<String, Resolved>> inOrder = new ArrayList<>(byId.entrySet());
+        List<Map.Entry<String, Outcome>> inOrder = new ArrayList<>(byId.entrySet());
         List<LinkedSpec> linked = inOrder.parallelStream().map(e -> m.linked(e.getValue(), e.getKey())).toList();
         for (int i = 0; i < linked.size(); i++) {
             m.out().put(inOrder.get(i).getKey(), linked.get(i));
@@ -395,8 +387,8 @@ public final class Linker {
         return true;
     }
 
-    /** A spec taken back from a link memory: its entry, its spec under the entry's id, its resolution (or {@code null}). */
-    private record Taken(ParsedSpec parsed, LinkMemory.Entry entry, Spec spec, Resolved resolved) {
+    /** A spec taken back from a link memory: its entry, its spec under the entry's id, its resolution. */
+    private record Taken(ParsedSpec parsed, LinkMemory.Entry entry, Spec spec, Outcome resolved) {
     }
 
     private static <V> void putIfAny(Map<String, List<V>> map, String key, List<V> value) {
@@ -418,10 +410,10 @@ public final class Linker {
     }
 
     /** A spec's references as resolved, before backlinks and relations are added: what a later run may reuse. */
-    private record Resolved(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Body body,
+    private record Outcome(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Body body,
                             List<LinkMemory.Ref> refs, List<String> broken, List<Diagnostic> diags,
                             Set<String> consulted, List<String> copied) {
-        Resolved(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Resolution r) {
+        Outcome(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Resolution r) {
             this(parsed, spec, List.copyOf(extra), r.body, List.copyOf(r.refs), List.copyOf(r.broken),
                     List.copyOf(r.diags), Set.copyOf(r.consulted), List.copyOf(r.copied));
         }
@@ -449,7 +441,7 @@ public final class Linker {
      * @param out            the linked specs, by id in id order
      * @param redirectDiags  the diagnostics the redirects gave
      */
-    private record Memory(LookupTables ix, Map<String, Resolved> bySource, List<ParsedSpec> ordered, Map<String, String> renames,
+    private record Memory(LookupTables ix, Map<String, Outcome> bySource, List<ParsedSpec> ordered, Map<String, String> renames,
                           Map<String, List<Diagnostic>> extra, Set<String> contested,
                           Map<String, Map<Long, Integer>> wordCounts, Map<String, List<String>> from,
                           Map<String, List<Backlink>> backlinks, Map<String, List<ResolvedRelation>> relations,
@@ -463,7 +455,7 @@ public final class Linker {
         }
 
         /** The linked spec of one resolution, from the site-wide results of this memory. */
-        LinkedSpec linked(Resolved r, String id) {
+        LinkedSpec linked(Outcome r, String id) {
             TreeSet<String> to = new TreeSet<>();
             r.refs().forEach(ref -> {
                 if (!ref.targetId().equals(id)) {
@@ -625,9 +617,9 @@ public final class Linker {
                 }
             });
         }
-        Map<String, Resolved> now = new HashMap<>(m.bySource());
-        List<Resolved> again = redo.parallelStream().map(source -> {
-            Resolved old = m.bySource().get(source);
+        Map<String, Outcome> now = new HashMap<>(m.bySource());
+        List<Outcome> again = redo.parallelStream().map(source -> {
+            Outcome old = m.bySource().get(source);
             ParsedSpec p = bySource.getOrDefault(source, old.parsed());
             return resolveAnew(p, ix.byId.get(ix.idByPath.get(source)), old.extra(), ix);
         }).toList();
@@ -641,7 +633,7 @@ public final class Linker {
             String id = ix.idByPath.get(source);
             redoIds.add(id);
             touched.add(id);
-            for (Resolved r : List.of(m.bySource().get(source), now.get(source))) {
+            for (Outcome r : List.of(m.bySource().get(source), now.get(source))) {
                 r.refs().forEach(ref -> touched.add(ref.targetId()));
             }
         }
@@ -690,11 +682,11 @@ public final class Linker {
     }
 
     /** Resolves a spec's references from its parse result, with the link-stage diagnostics the tables gave it. */
-    private Resolved resolveAnew(ParsedSpec p, Spec spec, List<Diagnostic> extra, LookupTables ix) {
+    private Outcome resolveAnew(ParsedSpec p, Spec spec, List<Diagnostic> extra, LookupTables ix) {
         Resolution r = new Resolution(p, spec);
         r.diags.addAll(extra);
         resolve(r, ix);
-        return new Resolved(p, spec, extra, r);
+        return new Outcome(p, spec, extra, r);
     }
 
     /** Adds ({@code sign} 1) or removes (-1) numbered mentions from the counts, copying each word's counts once. */
@@ -746,11 +738,11 @@ public final class Linker {
             return new Reuse(last, changed);
         }
 
-        Resolved lookup(ParsedSpec p, Spec spec, List<Diagnostic> extra) {
+        Outcome lookup(ParsedSpec p, Spec spec, List<Diagnostic> extra) {
             if (last == null) {
                 return null;
             }
-            Resolved r = last.bySource().get(spec.source());
+            Outcome r = last.bySource().get(spec.source());
             if (r == null || r.parsed() != p || !r.spec().id().equals(spec.id()) || !r.extra().equals(extra)) {
                 return null;
             }
@@ -1091,57 +1083,32 @@ public final class Linker {
 
     private void resolve(Resolution r, LookupTables ix) {
         Spec spec = r.spec;
-        String page = Urls.specPage(spec.id());
         List<SpecLink> links = spec.links();
-        String[] resolvedAttr = new String[links.size()];
-        String[] resolvedRef = new String[links.size()];
+        Resolved[] resolved = new Resolved[links.size()];
         for (SpecLink l : links) {
-            if (l.kind().equals("mention")) {
-                resolvedRef[l.index()] = mention(r, l, page, ix);
-            } else {
-                resolvedAttr[l.index()] = link(r, l, page, ix);
-            }
+            resolved[l.index()] = l.kind().equals("mention") ? mention(r, l, ix) : link(r, l, ix);
         }
         r.countUnknown();
+        List<Resolved> raw = new ArrayList<>();
         if (r.raw) {
-            // raw HTML with relative links: resolved into a body of its own
-            r.body = new Body(rawHtmlLinks(r, r.body.parsed(), page, ix), Arrays.asList(resolvedAttr),
-                    Arrays.asList(resolvedRef), null);
-        } else {
-            r.body = r.body.resolved(Arrays.asList(resolvedAttr), Arrays.asList(resolvedRef), spec.hash());
-        }
-    }
-
-    /** A relative {@code href} or {@code src} in the body before placeholders are filled: raw HTML's. */
-    private static final Pattern RAW_ATTR = Pattern.compile("(?<=\\s)(href|src)=\"(?!#|specsite:|//|[a-zA-Z][a-zA-Z0-9+.-]*:)([^\"]+)\"");
-
-    /**
-     * Resolves the relative links of raw HTML in the body ({@code <img src="x/diagram.svg">}) like
-     * Markdown links; the parse stage records no position for them, so their diagnostics name line 0.
-     */
-    private String rawHtmlLinks(Resolution r, String html, String page, LookupTables ix) {
-        Matcher m = RAW_ATTR.matcher(html);
-        return m.replaceAll(mr -> {
-            String value = mr.group(2).replace("&amp;", "&");
-            SpecLink l = new SpecLink(-1, mr.group(1).equals("src") ? "image" : "link", value, "", 0, 0);
-            String v = link(r, l, page, ix);
-            if (mr.group(1).equals("src")) {
-                v = v.replaceFirst("^href=", "src=");
+            // raw HTML with relative links: each resolved like a Markdown link, in order
+            for (SpecLink l : RawLinks.in(r.body.parsed())) {
+                raw.add(link(r, l, ix));
             }
-            return Matcher.quoteReplacement(v);
-        });
+        }
+        r.body = r.body.resolved(Arrays.asList(resolved), raw, spec.hash());
     }
 
-    private String mention(Resolution r, SpecLink l, String page, LookupTables ix) {
+    private Resolved mention(Resolution r, SpecLink l, LookupTables ix) {
         MentionRules.Mention m = mentions.classify(l.target()).orElse(null);
         if (m == null) {
-            return null;
+            return Resolved.Plain.TEXT;
         }
         if (m.kind() == MentionRules.Kind.NUMBER) {
             boolean accepted = m.repo() != null ? ix.web.isRepository(m.repo())
                     : m.word() == null || ix.numberWords.contains(m.word());
             if (!accepted) {
-                return null;
+                return Resolved.Plain.TEXT;
             }
             String resolved = ix.numbers.get(m.number());
             if (resolved == null) {
@@ -1150,11 +1117,11 @@ public final class Linker {
                             "mention of " + l.target() + ", which is no spec of this site",
                             "check the number; no file name of this site starts with " + m.number()));
                     r.broken.add(l.target());
-                    return Tags.start("span", "class", "ref unknown", "title", "Unknown spec number");
+                    return new Resolved.Unknown(Resolved.Unknown.Kind.NUMBER);
                 }
-                return null;
+                return Resolved.Plain.TEXT;
             }
-            return refTo(r, l, page, ix, resolved, null);
+            return refTo(r, l, ix, resolved, null);
         }
         String id = m.id();
         String anchor = m.anchor();
@@ -1172,9 +1139,9 @@ public final class Linker {
                             near == null ? "check the id" : "did you mean " + near + "?");
                 });
                 r.broken.add(l.target());
-                return Tags.start("span", "class", "ref unknown", "title", "Unknown spec id");
+                return new Resolved.Unknown(Resolved.Unknown.Kind.ID);
             }
-            return null;
+            return Resolved.Plain.TEXT;
         }
         r.consulted.add(resolved);
         if (anchor != null && !ix.anchors.get(resolved).contains(anchor)) {
@@ -1187,15 +1154,13 @@ public final class Linker {
             }
             anchor = fixed;
         }
-        return refTo(r, l, page, ix, resolved, anchor);
+        return refTo(r, l, ix, resolved, anchor);
     }
 
-    private static String refTo(Resolution r, SpecLink l, String page, LookupTables ix, String resolved, String anchor) {
+    private static Resolved refTo(Resolution r, SpecLink l, LookupTables ix, String resolved, String anchor) {
         r.refs.add(new LinkMemory.Ref(resolved, anchor, l.context(), l.line()));
         r.consulted.add(resolved);
-        Spec t = ix.byId.get(resolved);
-        String url = Urls.relative(page, Urls.specPage(resolved)) + (anchor == null ? "" : "#" + anchor);
-        return Tags.start("a", "class", "ref", "href", url, "title", t.title());
+        return new Resolved.ToSpec(resolved, anchor, ix.byId.get(resolved).title());
     }
 
     /** An anchor of a spec's page matched percent-decoded, then case-insensitively, or {@code null}. */
@@ -1213,15 +1178,15 @@ public final class Linker {
         return null;
     }
 
-    private String link(Resolution r, SpecLink l, String page, LookupTables ix) {
+    private Resolved link(Resolution r, SpecLink l, LookupTables ix) {
         String url = l.target();
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             String id = webTarget(url, ix);
             if (id == null || !l.kind().equals("link")) {
-                return "href=\"" + Urls.attr(url) + "\"";
+                return new Resolved.External(url);
             }
-            return specHref(r, l, page, ix, id, WebUrls.fragment(url), url);
+            return specHref(r, l, ix, id, WebUrls.fragment(url), url);
         }
         String fragment = null;
         String pathPart = url;
@@ -1249,7 +1214,7 @@ public final class Linker {
                     fragment = fixed;
                 }
             }
-            return "href=\"#" + Urls.attr(fragment == null ? "" : fragment) + "\"";
+            return new Resolved.SamePage(fragment == null ? "" : fragment);
         }
         String resolved = decoded.startsWith("/") ? normalize("", decoded.substring(1))
                 : normalize(dirOf(r.spec.source()), decoded);
@@ -1257,7 +1222,7 @@ public final class Linker {
             r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(), "link-outside-source",
                     "link '" + url + "' points outside the source folder", "link to files inside the repository"));
             r.broken.add(url);
-            return "href=\"#\" data-broken=\"outside\"";
+            return new Resolved.Broken(Resolved.Broken.Reason.OUTSIDE, url);
         }
         String specPath = specPathFor(resolved, ix);
         if (specPath == null && !ix.files.contains(resolved)) {
@@ -1271,33 +1236,32 @@ public final class Linker {
         }
         String id = specPath != null ? ix.idByPath.get(specPath) : ix.formerPaths.get(resolved);
         if (id != null) {
-            return specHref(r, l, page, ix, id, fragment, url);
+            return specHref(r, l, ix, id, fragment, url);
         }
         if (ix.files.contains(resolved) || specPath != null) {
             if (!config.repositoryUrl().isEmpty() && l.kind().equals("link")) {
-                return "href=\"" + Urls.attr(config.repositoryUrl() + "/" + resolved) + "\"";
+                return new Resolved.External(config.repositoryUrl() + "/" + resolved);
             }
             if (specPath == null) {
                 r.copied.add(resolved); // into ix.copied once resolved, reused or not
-                String target = Urls.relative(page, Urls.file(resolved)) + (fragment == null ? "" : "#" + fragment);
-                return "href=\"" + Urls.attr(target) + "\"";
+                return new Resolved.ToFile(resolved, fragment);
             }
         }
         if ((ix.dirs.contains(resolved) || excluded(resolved)) && !config.repositoryUrl().isEmpty()) {
             // a folder, or a file the configuration keeps off the site: it lives in the repository
-            return "href=\"" + Urls.attr(config.repositoryUrl() + "/" + resolved) + "\"";
+            return new Resolved.External(config.repositoryUrl() + "/" + resolved);
         }
         r.diags.add(Diagnostic.warning(r.spec.source(), l.line(), l.column(),
                 l.kind().equals("image") ? "missing-image" : "broken-link",
                 (l.kind().equals("image") ? "image '" : "link target '") + url + "' does not exist",
                 ix.pathSuggester(comparisons).hint(resolved)));
         r.broken.add(url);
-        return "href=\"#\" data-broken=\"" + Urls.attr(url) + "\"";
+        return new Resolved.Broken(Resolved.Broken.Reason.MISSING, url);
     }
 
     /** A link to a spec page (with the fragment checked against its anchors), recorded as a reference. */
-    private static String specHref(Resolution r, SpecLink l, String page, LookupTables ix, String id, String fragment,
-                                   String url) {
+    private static Resolved specHref(Resolution r, SpecLink l, LookupTables ix, String id, String fragment,
+                                     String url) {
         String anchor = fragment;
         r.consulted.add(id);
         if (anchor != null && !anchor.isEmpty() && !ix.anchors.get(id).contains(anchor)) {
@@ -1310,9 +1274,9 @@ public final class Linker {
             }
             anchor = fixed != null ? fixed : anchor;
         }
-        r.refs.add(new LinkMemory.Ref(id, anchor == null || anchor.isEmpty() ? null : anchor, l.context(), l.line()));
-        String target = Urls.relative(page, Urls.specPage(id)) + (anchor == null || anchor.isEmpty() ? "" : "#" + anchor);
-        return "href=\"" + Urls.attr(target) + "\"";
+        String at = anchor == null || anchor.isEmpty() ? null : anchor;
+        r.refs.add(new LinkMemory.Ref(id, at, l.context(), l.line()));
+        return new Resolved.ToSpec(id, at, null);
     }
 
     /**
