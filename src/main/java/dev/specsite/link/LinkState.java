@@ -26,12 +26,12 @@ import dev.specsite.parse.ParsedSpec;
  * @param redirectDiags  the diagnostics the redirects gave
  */
 record LinkState(LookupTables ix, Map<String, Outcome> bySource, List<ParsedSpec> ordered, Map<String, String> renames,
-                   Map<String, List<Diagnostic>> extra, Set<String> contested,
-                   Map<String, Map<Long, Integer>> wordCounts, Map<String, List<String>> from,
-                   Map<String, List<Backlink>> backlinks, Map<String, List<ResolvedRelation>> relations,
-                   Map<String, List<Diagnostic>> relationDiags, Map<String, List<String>> aliases,
-                   Map<String, List<String>> formerPaths, LinkedHashMap<String, LinkedSpec> out,
-                   List<Redirect> redirects, List<Diagnostic> redirectDiags) {
+                Map<String, List<Diagnostic>> extra, Set<String> contested,
+                Map<String, Map<Long, Integer>> wordCounts, Map<String, List<String>> from,
+                Map<String, List<Backlink>> backlinks, Map<String, List<ResolvedRelation>> relations,
+                Map<String, List<Diagnostic>> relationDiags, Map<String, List<String>> aliases,
+                Map<String, List<String>> formerPaths, LinkedHashMap<String, LinkedSpec> out,
+                List<Redirect> redirects, List<Diagnostic> redirectDiags) {
 
     LinkState withRedirects(List<Redirect> r, List<Diagnostic> d) {
         return new LinkState(ix, bySource, ordered, renames, extra, contested, wordCounts, from, backlinks, relations,

@@ -9,8 +9,8 @@ import dev.specsite.parse.ParsedSpec;
 
 /** A spec's references as resolved, before backlinks and relations are added: what a later run may reuse. */
 record Outcome(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Body body,
-                 List<LinkMemory.Ref> refs, List<String> broken, List<Diagnostic> diags,
-                 Set<String> consulted, List<String> copied) {
+               List<LinkMemory.Ref> refs, List<String> broken, List<Diagnostic> diags,
+               Set<String> consulted, List<String> copied) {
     Outcome(ParsedSpec parsed, Spec spec, List<Diagnostic> extra, Resolution r) {
         this(parsed, spec, List.copyOf(extra), r.body, List.copyOf(r.refs), List.copyOf(r.broken),
                 List.copyOf(r.diags), Set.copyOf(r.consulted), List.copyOf(r.copied));
