@@ -46,10 +46,8 @@ public record LinkMemory(Tables tables, Map<String, String> renames, List<String
      *
      * @param id            the id it was published under
      * @param extra         the link-stage diagnostics the tables gave it (duplicate id, alias conflicts, numbers)
-     * @param links         per link placeholder, the attribute its body writes
-     * @param mentions      per mention placeholder, the start tag of the element its body writes
-     * @param rewritten     whether the body's raw HTML links were rewritten (such a body is resolved again
-     *                      when the memory is taken back, being no function of the parse result alone)
+     * @param resolved      per placeholder of its body, what it resolved to ({@code null}: nothing)
+     * @param raw           per relative link of its body's raw HTML, in order, what it resolved to
      * @param refs          its references to specs
      * @param broken        link targets as written that did not resolve
      * @param diagnostics   its diagnostics after resolving
@@ -60,7 +58,7 @@ public record LinkMemory(Tables tables, Map<String, String> renames, List<String
      * @param aliases       its former ids
      * @param formerPaths   its former source paths
      */
-    public record Entry(String id, List<Diagnostic> extra, List<String> links, List<String> mentions, boolean rewritten,
+    public record Entry(String id, List<Diagnostic> extra, List<Resolved> resolved, List<Resolved> raw,
                         List<Ref> refs, List<String> broken, List<Diagnostic> diagnostics, List<String> consulted,
                         List<String> copied, List<ResolvedRelation> relations, List<Diagnostic> relationDiags,
                         List<String> aliases, List<String> formerPaths) {

@@ -10,7 +10,7 @@ import dev.specsite.model.Spec;
  *
  * @param spec        the parsed data
  * @param page        its page path in the site
- * @param body        the body HTML and what its placeholders resolve to ({@link #html()} fills them)
+ * @param body        the body HTML and what its placeholders resolve to (the render stage fills them)
  * @param linksTo     ids of the specs it refers to, sorted
  * @param linksFrom   ids of the specs that refer to it, sorted
  * @param backlinks   the references to it, by referring spec id then line
@@ -34,11 +34,6 @@ public record LinkedSpec(Spec spec, String page, Body body, List<String> linksTo
         diagnostics = List.copyOf(diagnostics);
         aliases = List.copyOf(aliases);
         formerPaths = List.copyOf(formerPaths);
-    }
-
-    /** The body HTML with every placeholder resolved (made on each call). */
-    public String html() {
-        return body.html();
     }
 
     /** The spec's id. */

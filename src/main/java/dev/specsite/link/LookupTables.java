@@ -1,5 +1,7 @@
 package dev.specsite.link;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -132,9 +134,9 @@ final class LookupTables {
         // the tables are only read once built: the data made once (or read) stays theirs, and a cache
         // that compares it with what it holds finds the same object
         if (saved == null) {
-            saved = new LinkMemory.Tables(idByPath, lowerIds, lowerPaths, Linker.sorted(prefixes), Linker.sorted(files),
-                    Linker.sorted(dirs), slugs, formerPaths, byFileName, formerPages, Linker.sorted(renamedPages), numbers,
-                    Linker.sorted(numberWords));
+            saved = new LinkMemory.Tables(idByPath, lowerIds, lowerPaths, sorted(prefixes), sorted(files),
+                    sorted(dirs), slugs, formerPaths, byFileName, formerPages, sorted(renamedPages), numbers,
+                    sorted(numberWords));
         }
         return saved;
     }
@@ -146,5 +148,12 @@ final class LookupTables {
                 && slugs.equals(o.slugs) && formerPaths.equals(o.formerPaths) && byFileName.equals(o.byFileName)
                 && formerPages.equals(o.formerPages) && renamedPages.equals(o.renamedPages)
                 && numbers.equals(o.numbers) && numberWords.equals(o.numberWords);
+    }
+
+    /** A collection as a sorted list. */
+    static List<String> sorted(Collection<String> c) {
+        List<String> l = new ArrayList<>(c);
+        l.sort(null);
+        return l;
     }
 }

@@ -56,7 +56,7 @@ final class PathSuggester {
                         break;
                     }
                     comparisons.increment();
-                    int d = Linker.distance(name, name(candidate));
+                    int d = IdSuggester.distance(name, name(candidate));
                     if (d < bestScore || d == bestScore && candidate.compareTo(best) < 0) {
                         bestScore = d;
                         best = candidate;

@@ -131,21 +131,4 @@ public final class Urls {
         }
         return sb.toString();
     }
-
-    /** Escapes a string for an HTML attribute value in double quotes. */
-    public static String attr(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

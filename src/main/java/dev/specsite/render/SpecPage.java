@@ -31,7 +31,7 @@ public final class SpecPage {
     /** Renders a spec's page from its view record without the body (see {@link #view}). */
     public static Output render(RenderContext ctx, LinkedSpec ls, Views.SpecView view) {
         return ctx.chromePage("spec.ftlh", ls.page(), ls.spec().id() + ": " + ls.spec().title(), "spec",
-                view.withBody(ls.html()));
+                view.withBody(BodyHtml.of(ls)));
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.specsite.diag.Diagnostic;
 import dev.specsite.diag.Severity;
 import dev.specsite.link.LinkMemory;
 import dev.specsite.link.Redirect;
+import dev.specsite.link.Resolved;
 import dev.specsite.link.ResolvedRelation;
 import dev.specsite.model.Approval;
 import dev.specsite.model.ChecklistItem;
@@ -47,8 +48,8 @@ import dev.specsite.scan.Scanner;
  */
 final class CacheCodec {
 
-    /** The first bytes of a shard ("SPC" and a format number). */
-    private static final int MAGIC = 0x53504333;
+    /** The first bytes of a shard ("SPC" and a format number; 4: typed link resolutions). */
+    private static final int MAGIC = 0x53504334;
     /** The first bytes of the link memory's tables ("SPL3"). */
     private static final int MAGIC_LINKS = 0x53504c33;
     /** The first bytes of the generations file ("SPG3"). */
@@ -344,9 +345,8 @@ final class CacheCodec {
     private static void entry(Out o, LinkMemory.Entry e) {
         o.str(e.id());
         o.list(e.extra(), CacheCodec::diagnostic);
-        o.list(e.links(), Out::str);
-        o.list(e.mentions(), Out::str);
-        o.bool(e.rewritten());
+        o.list(e.resolved(), CacheCodec::resolved);
+        o.list(e.raw(), CacheCodec::resolved);
         o.list(e.refs(), (x, r) -> {
             x.str(r.targetId());
             x.str(r.anchor());
@@ -369,11 +369,60 @@ final class CacheCodec {
     }
 
     private static LinkMemory.Entry entry(In i) {
-        return new LinkMemory.Entry(i.str(), i.list(CacheCodec::diagnostic), i.list(In::str), i.list(In::str), i.bool(),
+        return new LinkMemory.Entry(i.str(), i.list(CacheCodec::diagnostic), i.list(CacheCodec::resolved),
+                i.list(CacheCodec::resolved),
                 i.list(x -> new LinkMemory.Ref(x.str(), x.str(), x.str(), x.int32())), i.list(In::str),
                 i.list(CacheCodec::diagnostic), i.list(In::str), i.list(In::str),
                 i.list(x -> new ResolvedRelation(x.str(), x.str(), x.str(), x.bool())), i.list(CacheCodec::diagnostic),
                 i.list(In::str), i.list(In::str));
+    }
+
+    /*
+     * A resolution is a tag, then its fields: 0 none; 1 ToSpec id, anchor, title; 2 SamePage fragment;
+     * 3 ToFile path, fragment; 4 External url; 5 Broken reason, written; 6 Unknown kind; 7 Plain.
+     */
+    private static void resolved(Out o, Resolved r) {
+        if (r == null) {
+            o.num(0);
+        } else if (r instanceof Resolved.ToSpec t) {
+            o.num(1);
+            o.str(t.id());
+            o.str(t.anchor());
+            o.str(t.title());
+        } else if (r instanceof Resolved.SamePage p) {
+            o.num(2);
+            o.str(p.fragment());
+        } else if (r instanceof Resolved.ToFile f) {
+            o.num(3);
+            o.str(f.path());
+            o.str(f.fragment());
+        } else if (r instanceof Resolved.External e) {
+            o.num(4);
+            o.str(e.url());
+        } else if (r instanceof Resolved.Broken b) {
+            o.num(5);
+            o.num(b.reason().ordinal());
+            o.str(b.written());
+        } else if (r instanceof Resolved.Unknown u) {
+            o.num(6);
+            o.num(u.kind().ordinal());
+        } else {
+            o.num(7);
+        }
+    }
+
+    private static Resolved resolved(In i) {
+        return switch (i.int32()) {
+            case 0 -> null;
+            case 1 -> new Resolved.ToSpec(i.str(), i.str(), i.str());
+            case 2 -> new Resolved.SamePage(i.str());
+            case 3 -> new Resolved.ToFile(i.str(), i.str());
+            case 4 -> new Resolved.External(i.str());
+            case 5 -> new Resolved.Broken(Resolved.Broken.Reason.values()[i.int32()], i.str());
+            case 6 -> new Resolved.Unknown(Resolved.Unknown.Kind.values()[i.int32()]);
+            case 7 -> Resolved.Plain.TEXT;
+            default -> throw new IllegalArgumentException("no such resolution");
+        };
     }
 
     private static void parsed(Out o, ParsedSpec p) {

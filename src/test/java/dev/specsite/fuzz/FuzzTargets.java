@@ -86,7 +86,7 @@ public final class FuzzTargets {
                     Map.of());
             diagnostics(site.allDiagnostics());
             for (LinkedSpec s : site.specs()) {
-                html(s.html(), s.spec().source());
+                html(dev.specsite.render.BodyHtml.of(s), s.spec().source());
             }
         });
     }

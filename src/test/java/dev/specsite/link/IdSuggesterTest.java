@@ -21,7 +21,7 @@ class IdSuggesterTest {
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         for (String id : ids) {
-            int d = Linker.distance(missing.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT));
+            int d = IdSuggester.distance(missing.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT));
             if (d < bestScore) {
                 bestScore = d;
                 best = id;
@@ -79,7 +79,7 @@ class IdSuggesterTest {
             if (i % 101 == 1) { // every 50th or so against the search over every id (all of them would take a minute)
                 assertEquals(exhaustive(q, ids), got, q);
             } else {
-                assertTrue(got != null && Linker.distance(q, got) == 1, q + " -> " + got);
+                assertTrue(got != null && IdSuggester.distance(q, got) == 1, q + " -> " + got);
             }
         }
         // 10,000 lookups among 10,000 ids that share deletions with thousands of others

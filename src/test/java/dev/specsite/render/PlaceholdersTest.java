@@ -1,4 +1,4 @@
-package dev.specsite.link;
+package dev.specsite.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

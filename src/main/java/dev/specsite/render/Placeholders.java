@@ -1,4 +1,4 @@
-package dev.specsite.link;
+package dev.specsite.render;
 
 import java.util.function.IntFunction;
 
