@@ -1,37 +1,21 @@
 package dev.specsite.site;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import dev.specsite.diag.Diagnostic;
-import dev.specsite.diag.Severity;
 import dev.specsite.link.LinkMemory;
 import dev.specsite.link.Redirect;
 import dev.specsite.link.Resolved;
 import dev.specsite.link.ResolvedRelation;
-import dev.specsite.model.Approval;
-import dev.specsite.model.ChecklistItem;
-import dev.specsite.model.MetaEntry;
-import dev.specsite.model.OpenQuestion;
-import dev.specsite.model.RelatedDocument;
-import dev.specsite.model.Relation;
-import dev.specsite.model.Requirement;
-import dev.specsite.model.Risk;
-import dev.specsite.model.Section;
-import dev.specsite.model.Spec;
-import dev.specsite.model.SpecLink;
-import dev.specsite.model.Status;
-import dev.specsite.model.UserStory;
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.render.RenderMemory;
 import dev.specsite.scan.Scanner;
+
+import dev.specsite.site.CacheBytes.In;
+import dev.specsite.site.CacheBytes.Out;
 
 /**
  * The bytes of a cache shard: its key, then each parse result (without its body) and each scan stamp,
@@ -39,9 +23,9 @@ import dev.specsite.scan.Scanner;
  * in a shard (a section name, a diagnostic code, a status) is written once and then referred to by
  * number, and read back as one shared {@code String}.
  * <p>
- * Why not Java serialisation: reading 10,000 parse results with {@code ObjectInputStream} took
- * 0.55-0.6 s of each command-line rebuild (its per-object class descriptors, handles and reflection,
- * in a fresh JVM). Each file ends with a checksum ({@link CacheSeal}). The cache key holds the tool's
+ * Not Java serialisation, whose per-object class descriptors, handles and reflection made reading
+ * the cache a large part of a command-line rebuild (see docs/performance.md); the bytes themselves
+ * are written and read by {@link CacheBytes}. Each file ends with a checksum ({@link CacheSeal}). The cache key holds the tool's
  * own content hash, so a shard is only read by the build of the tool that wrote it. A file of another
  * format or key reads as an {@link OtherCache} exception; a damaged or malformed one as
  * {@link Malformed}.
@@ -56,18 +40,6 @@ final class CacheCodec {
     private static final int MAGIC_GENERATIONS = 0x53504733;
     /** The first bytes of the render snapshot's file ("SPR3"). */
     private static final int MAGIC_RENDERED = 0x53505233;
-
-    /*
-     * A string is written as a tag, then (but for null and strings written before) its length and bytes:
-     * 0 null; UTF8 its UTF-8 bytes; LATIN1 its Latin-1 bytes; LATIN1_CUT the Latin-1 bytes of all but its
-     * last character, which is "…"; SEEN + k the k-th string this file wrote before.
-     */
-    private static final int UTF8 = 1;
-    private static final int LATIN1 = 2;
-    private static final int LATIN1_CUT = 3;
-    private static final int SEEN = 4;
-    private static final char ELLIPSIS = '\u2026';
-    private static final String ELLIPSIS_TEXT = String.valueOf(ELLIPSIS);
 
     private CacheCodec() {
     }
@@ -107,7 +79,7 @@ final class CacheCodec {
         out.num(shard.parsed().size());
         shard.parsed().forEach((path, p) -> {
             out.str(path);
-            parsed(out, p);
+            CacheRecords.parsed(out, p);
         });
         out.num(shard.stamps().size());
         shard.stamps().forEach((path, s) -> {
@@ -115,7 +87,7 @@ final class CacheCodec {
             out.num(s.size());
             out.num(s.modified());
             out.str(s.hash());
-            out.list(s.diagnostics(), CacheCodec::diagnostic);
+            out.list(s.diagnostics(), CacheRecords::diagnostic);
             out.num(s.scanned());
         });
         out.num(shard.links().size());
@@ -152,11 +124,11 @@ final class CacheCodec {
             long generation = in.num();
             TreeMap<String, ParsedSpec> parsed = new TreeMap<>();
             for (int i = in.count(); i > 0; i--) {
-                parsed.put(in.str(), parsed(in));
+                parsed.put(in.str(), CacheRecords.parsed(in));
             }
             TreeMap<String, Scanner.Stamp> stamps = new TreeMap<>();
             for (int i = in.count(); i > 0; i--) {
-                stamps.put(in.str(), new Scanner.Stamp(in.num(), in.num(), in.str(), in.list(CacheCodec::diagnostic), in.num()));
+                stamps.put(in.str(), new Scanner.Stamp(in.num(), in.num(), in.str(), in.list(CacheRecords::diagnostic), in.num()));
             }
             TreeMap<String, LinkMemory.Entry> links = new TreeMap<>();
             for (int i = in.count(); i > 0; i--) {
@@ -249,7 +221,7 @@ final class CacheCodec {
             x.str(r.toId());
             x.str(r.reason());
         });
-        o.list(m.redirectDiags(), CacheCodec::diagnostic);
+        o.list(m.redirectDiags(), CacheRecords::diagnostic);
         return o.bytes();
     }
 
@@ -264,7 +236,7 @@ final class CacheCodec {
             // Map.copyOf hand them back), so the next save finds the same objects when nothing changed
             LinkMemory m = new LinkMemory(t, Map.copyOf(i.strMap()), i.list(In::str),
                     i.map(In::str, x -> x.map(In::num, In::int32)), List.copyOf(i.list(x -> new Redirect(x.str(), x.str(), x.str()))),
-                    List.copyOf(i.list(CacheCodec::diagnostic)), Map.of());
+                    List.copyOf(i.list(CacheRecords::diagnostic)), Map.of());
             return new LinkTables(key, generation, m);
         });
     }
@@ -344,7 +316,7 @@ final class CacheCodec {
 
     private static void entry(Out o, LinkMemory.Entry e) {
         o.str(e.id());
-        o.list(e.extra(), CacheCodec::diagnostic);
+        o.list(e.extra(), CacheRecords::diagnostic);
         o.list(e.resolved(), CacheCodec::resolved);
         o.list(e.raw(), CacheCodec::resolved);
         o.list(e.refs(), (x, r) -> {
@@ -354,7 +326,7 @@ final class CacheCodec {
             x.num(r.line());
         });
         o.list(e.broken(), Out::str);
-        o.list(e.diagnostics(), CacheCodec::diagnostic);
+        o.list(e.diagnostics(), CacheRecords::diagnostic);
         o.list(e.consulted(), Out::str);
         o.list(e.copied(), Out::str);
         o.list(e.relations(), (x, r) -> {
@@ -363,17 +335,17 @@ final class CacheCodec {
             x.str(r.targetId());
             x.bool(r.declared());
         });
-        o.list(e.relationDiags(), CacheCodec::diagnostic);
+        o.list(e.relationDiags(), CacheRecords::diagnostic);
         o.list(e.aliases(), Out::str);
         o.list(e.formerPaths(), Out::str);
     }
 
     private static LinkMemory.Entry entry(In i) {
-        return new LinkMemory.Entry(i.str(), i.list(CacheCodec::diagnostic), i.list(CacheCodec::resolved),
+        return new LinkMemory.Entry(i.str(), i.list(CacheRecords::diagnostic), i.list(CacheCodec::resolved),
                 i.list(CacheCodec::resolved),
                 i.list(x -> new LinkMemory.Ref(x.str(), x.str(), x.str(), x.int32())), i.list(In::str),
-                i.list(CacheCodec::diagnostic), i.list(In::str), i.list(In::str),
-                i.list(x -> new ResolvedRelation(x.str(), x.str(), x.str(), x.bool())), i.list(CacheCodec::diagnostic),
+                i.list(CacheRecords::diagnostic), i.list(In::str), i.list(In::str),
+                i.list(x -> new ResolvedRelation(x.str(), x.str(), x.str(), x.bool())), i.list(CacheRecords::diagnostic),
                 i.list(In::str), i.list(In::str));
     }
 
@@ -423,344 +395,5 @@ final class CacheCodec {
             case 7 -> Resolved.Plain.TEXT;
             default -> throw new IllegalArgumentException("no such resolution");
         };
-    }
-
-    private static void parsed(Out o, ParsedSpec p) {
-        spec(o, p.spec());
-        o.list(p.diagnostics(), CacheCodec::diagnostic);
-        o.list(List.copyOf(new java.util.TreeSet<>(p.anchors())), Out::str);
-        o.bool(p.rawLinks());
-    }
-
-    private static ParsedSpec parsed(In i) {
-        Spec spec = spec(i);
-        List<Diagnostic> diagnostics = i.list(CacheCodec::diagnostic);
-        Set<String> anchors = Set.copyOf(i.list(In::str));
-        return ParsedSpec.stored(spec, diagnostics, anchors, i.bool());
-    }
-
-    private static void spec(Out o, Spec s) {
-        o.str(s.source());
-        o.str(s.id());
-        o.bool(s.idDerived());
-        o.str(s.title());
-        o.str(s.status().slug());
-        o.str(s.status().label());
-        o.list(s.owners(), Out::str);
-        o.str(s.created());
-        o.str(s.updated());
-        o.list(s.tags(), Out::str);
-        o.list(s.aliases(), Out::str);
-        o.list(s.metadata(), (x, m) -> {
-            x.str(m.key());
-            x.str(m.field());
-            x.str(m.value());
-            x.num(m.line());
-        });
-        o.list(s.sections(), (x, m) -> {
-            x.str(m.title());
-            x.str(m.number());
-            x.str(m.anchor());
-            x.num(m.level());
-            x.num(m.line());
-        });
-        o.list(s.requirements(), (x, m) -> {
-            x.str(m.id());
-            x.str(m.text());
-            x.str(m.section());
-            x.num(m.line());
-        });
-        o.list(s.checklist(), (x, m) -> {
-            x.str(m.text());
-            x.bool(m.done());
-            x.bool(m.acceptance());
-            x.str(m.section());
-            x.num(m.line());
-        });
-        o.list(s.questions(), (x, m) -> {
-            x.str(m.text());
-            x.str(m.anchor());
-            x.num(m.line());
-            x.bool(m.resolved());
-            x.str(m.kind());
-        });
-        o.list(s.approvals(), (x, m) -> {
-            x.str(m.role());
-            x.str(m.name());
-            x.str(m.state());
-            x.num(m.line());
-        });
-        o.list(s.relations(), (x, m) -> {
-            x.str(m.type());
-            x.str(m.target());
-            x.num(m.line());
-        });
-        o.list(s.links(), (x, m) -> {
-            x.num(m.index());
-            x.str(m.kind());
-            x.str(m.target());
-            x.str(m.context());
-            x.num(m.line());
-            x.num(m.column());
-        });
-        o.str(s.summary());
-        o.num(s.words());
-        o.str(s.hash());
-        o.list(s.userStories(), (x, m) -> {
-            x.str(m.role());
-            x.str(m.want());
-            x.str(m.soThat());
-            x.str(m.section());
-            x.num(m.line());
-        });
-        o.list(s.risks(), (x, m) -> {
-            x.str(m.text());
-            x.str(m.mitigation());
-            x.num(m.line());
-        });
-        o.list(s.related(), (x, m) -> {
-            x.str(m.title());
-            x.str(m.target());
-            x.num(m.line());
-        });
-    }
-
-    private static Spec spec(In i) {
-        // the arguments are evaluated left to right, in the order they were written
-        return new Spec(i.str(), i.str(), i.bool(), i.str(), new Status(i.str(), i.str()), i.list(In::str),
-                i.str(), i.str(), i.list(In::str), i.list(In::str),
-                i.list(x -> new MetaEntry(x.str(), x.str(), x.str(), x.int32())),
-                i.list(x -> new Section(x.str(), x.str(), x.str(), x.int32(), x.int32())),
-                i.list(x -> new Requirement(x.str(), x.str(), x.str(), x.int32())),
-                i.list(x -> new ChecklistItem(x.str(), x.bool(), x.bool(), x.str(), x.int32())),
-                i.list(x -> new OpenQuestion(x.str(), x.str(), x.int32(), x.bool(), x.str())),
-                i.list(x -> new Approval(x.str(), x.str(), x.str(), x.int32())),
-                i.list(x -> new Relation(x.str(), x.str(), x.int32())),
-                i.list(x -> new SpecLink(x.int32(), x.str(), x.str(), x.str(), x.int32(), x.int32())),
-                i.str(), i.int32(), i.str(),
-                i.list(x -> new UserStory(x.str(), x.str(), x.str(), x.str(), x.int32())),
-                i.list(x -> new Risk(x.str(), x.str(), x.int32())),
-                i.list(x -> new RelatedDocument(x.str(), x.str(), x.int32())));
-    }
-
-    private static void diagnostic(Out o, Diagnostic d) {
-        o.str(d.file());
-        o.num(d.line());
-        o.num(d.column());
-        o.num(d.severity().ordinal());
-        o.str(d.code());
-        o.str(d.message());
-        o.str(d.hint());
-    }
-
-    private static Diagnostic diagnostic(In i) {
-        return new Diagnostic(i.str(), i.int32(), i.int32(), SEVERITIES[i.int32()], i.str(), i.str(), i.str());
-    }
-
-    private static final Severity[] SEVERITIES = Severity.values();
-
-    // ---------------------------------------------------------------- bytes
-
-    /** Writes into a growing array. */
-    private static final class Out {
-        private byte[] buf = new byte[1 << 16];
-        private int pos;
-        private final Map<String, Integer> seen = new HashMap<>();
-
-        private void room(int n) {
-            if (pos + n > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
-            }
-        }
-
-        void fixed(int v) {
-            room(4);
-            buf[pos++] = (byte) (v >>> 24);
-            buf[pos++] = (byte) (v >>> 16);
-            buf[pos++] = (byte) (v >>> 8);
-            buf[pos++] = (byte) v;
-        }
-
-        /** A number, seven bits a byte (zig-zag, so that small negative ones are short too). */
-        void num(long v) {
-            long z = (v << 1) ^ (v >> 63);
-            room(10);
-            while ((z & ~0x7FL) != 0) {
-                buf[pos++] = (byte) (z & 0x7F | 0x80);
-                z >>>= 7;
-            }
-            buf[pos++] = (byte) z;
-        }
-
-        void bool(boolean b) {
-            room(1);
-            buf[pos++] = (byte) (b ? 1 : 0);
-        }
-
-        /**
-         * {@code 0}: null; {@code 1}: a new string, its UTF-8 length and bytes; {@code 2}: a new string of
-         * characters up to U+00FF, its length and one byte each (read back by a plain copy of the bytes,
-         * where UTF-8 is first scanned for non-ASCII bytes, then decoded); {@code k + 3}: the k-th
-         * string written.
-         */
-        void str(String s) {
-            if (s == null) {
-                num(0);
-                return;
-            }
-            Integer k = seen.get(s);
-            if (k != null) {
-                num(k + (long) SEEN);
-                return;
-            }
-            seen.put(s, seen.size());
-            int n = s.length();
-            int wide = 0; // the first character outside Latin-1
-            while (wide < n && s.charAt(wide) <= 0xFF) {
-                wide++;
-            }
-            // a shortened text (a link's context) ends in "…" and is Latin-1 before it: kept apart, it is
-            // read back without decoding UTF-8 (half of a 10,000-spec cache's text was such contexts)
-            boolean cut = wide == n - 1 && s.charAt(wide) == ELLIPSIS;
-            int tag = wide == n ? LATIN1 : cut ? LATIN1_CUT : UTF8;
-            byte[] b = tag == UTF8 ? s.getBytes(StandardCharsets.UTF_8)
-                    : (cut ? s.substring(0, n - 1) : s).getBytes(StandardCharsets.ISO_8859_1);
-            num(tag);
-            num(b.length);
-            room(b.length);
-            System.arraycopy(b, 0, buf, pos, b.length);
-            pos += b.length;
-        }
-
-        <T> void list(List<T> list, java.util.function.BiConsumer<Out, T> each) {
-            num(list.size());
-            for (T t : list) {
-                each.accept(this, t);
-            }
-        }
-
-        /** A map of strings, in key order (so that equal maps are equal bytes). */
-        void strMap(Map<String, String> map) {
-            list(new ArrayList<>(new TreeMap<>(map).entrySet()), (x, e) -> {
-                x.str(e.getKey());
-                x.str(e.getValue());
-            });
-        }
-
-        /** The bytes written, and room for their checksum, sealed. */
-        byte[] bytes() {
-            return CacheSeal.seal(Arrays.copyOf(buf, pos + CacheSeal.SIZE));
-        }
-    }
-
-    /** Reads an array written by {@link Out}, up to its checksum. */
-    private static final class In {
-        private final byte[] buf;
-        private final int end;
-        int pos;
-        private final List<String> seen = new ArrayList<>();
-
-        In(byte[] buf, int end) {
-            this.buf = buf;
-            this.end = end;
-        }
-
-        int fixed() {
-            int v = (buf[pos] & 0xFF) << 24 | (buf[pos + 1] & 0xFF) << 16 | (buf[pos + 2] & 0xFF) << 8 | buf[pos + 3] & 0xFF;
-            pos += 4;
-            return v;
-        }
-
-        long num() {
-            long z = 0;
-            for (int shift = 0; ; shift += 7) {
-                if (shift > 63) {
-                    throw new Malformed("number too long");
-                }
-                byte b = buf[pos++];
-                z |= (long) (b & 0x7F) << shift;
-                if (b >= 0) {
-                    break;
-                }
-            }
-            return (z >>> 1) ^ -(z & 1);
-        }
-
-        int int32() {
-            long v = num();
-            if (v != (int) v) {
-                throw new Malformed("number out of range");
-            }
-            return (int) v;
-        }
-
-        /** A count of elements that follow, each taking at least one byte. */
-        int count() {
-            int n = int32();
-            if (n < 0 || n > end - pos) {
-                throw new Malformed("count out of range");
-            }
-            return n;
-        }
-
-        boolean bool() {
-            return buf[pos++] != 0;
-        }
-
-        String str() {
-            int tag = int32();
-            if (tag == 0) {
-                return null;
-            }
-            if (tag < 0) {
-                throw new Malformed("negative string tag");
-            }
-            if (tag < SEEN) {
-                int n = count();
-                String s = new String(buf, pos, n, tag == UTF8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-                if (tag == LATIN1_CUT) {
-                    s = s.concat(ELLIPSIS_TEXT);
-                }
-                pos += n;
-                seen.add(s);
-                return s;
-            }
-            if (tag - SEEN >= seen.size()) {
-                throw new Malformed("string reference out of range");
-            }
-            return seen.get(tag - SEEN);
-        }
-
-        void end() {
-            if (pos != end) {
-                throw new Malformed("bytes after the end");
-            }
-        }
-
-        Map<String, String> strMap() {
-            return map(In::str, In::str);
-        }
-
-        <K, V> Map<K, V> map(Function<In, K> key, Function<In, V> value) {
-            int n = count();
-            Map<K, V> out = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                out.put(key.apply(this), value.apply(this));
-            }
-            return out;
-        }
-
-        /** A list, read-only. */
-        <T> List<T> list(Function<In, T> each) {
-            int n = count();
-            if (n == 0) {
-                return List.of();
-            }
-            List<T> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                out.add(each.apply(this));
-            }
-            return java.util.Collections.unmodifiableList(out);
-        }
     }
 }
