@@ -46,10 +46,11 @@ final class ParseRun {
     private final ParseContext cx;
     private final Markdown markdown;
     private final RawHtml raw;
-    private final String fileNameId;
+    private final MentionRules mentionRules;
     private final MetadataStore meta;
     private final LinkCollector links;
-    private final List<SectionRule> rules = Rules.forDocument();
+    /** The rules, as an array: the walk loops over them at every block. */
+    private final SectionRule[] rules = Rules.forDocument().toArray(new SectionRule[0]);
     private final List<Section> sections = new ArrayList<>();
     /** The file's text, line ends normalised, without a byte-order mark. */
     private String text;
@@ -57,12 +58,12 @@ final class ParseRun {
     /** The relative URLs raw HTML keeps, in the order written. */
     private final List<RawHtml.Url> rawUrls = new ArrayList<>();
 
-    ParseRun(ParseContext cx, Markdown markdown, RawHtml raw, MentionRules mentionRules, String fileNameId) {
+    ParseRun(ParseContext cx, Markdown markdown, RawHtml raw, MentionRules mentionRules) {
         this.cx = cx;
         this.markdown = markdown;
         this.raw = raw;
-        this.fileNameId = fileNameId;
         this.meta = new MetadataStore(cx);
+        this.mentionRules = mentionRules;
         this.links = new LinkCollector(cx, mentionRules);
     }
 
@@ -118,7 +119,7 @@ final class ParseRun {
         MetadataParagraphReader paragraphs = new MetadataParagraphReader(cx, meta);
         MetadataListReader lists = new MetadataListReader(cx, meta);
         TitleZoneReader zone = new TitleZoneReader(cx, meta, paragraphs, lists);
-        TitleReader titles = new TitleReader(cx, meta, fileNameId);
+        TitleReader titles = new TitleReader(cx, meta, mentionRules);
         Node titleHeading = titles.firstH1();
         boolean zoneHadMetadata = false;
         if (titleHeading == null && titles.titleLikeHeading() instanceof Heading h && zone.read(h)) {

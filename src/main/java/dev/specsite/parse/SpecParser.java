@@ -59,6 +59,10 @@ public final class SpecParser {
      * read by the id mention patterns, or {@code null}.
      */
     String fileNameId(String path) {
+        return fileNameId(mentionRules, path);
+    }
+
+    static String fileNameId(MentionRules mentionRules, String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown)$", "");
         return mentionRules.idAtStartOf(name);
     }
@@ -77,13 +81,13 @@ public final class SpecParser {
     /** The document of a file as parsed and prepared for rendering (the HTML renderer's tests). */
     Document prepared(SourceFile file) {
         ParseContext cx = new ParseContext(config, file, new ParseBudget(budgetMillis), requirementStart);
-        new ParseRun(cx, markdown, raw, mentionRules, fileNameId(file.path())).prepare();
+        new ParseRun(cx, markdown, raw, mentionRules).prepare();
         return cx.doc;
     }
 
     private ParseRun run(SourceFile file) {
         ParseContext cx = new ParseContext(config, file, new ParseBudget(budgetMillis), requirementStart);
-        return new ParseRun(cx, markdown, raw, mentionRules, fileNameId(file.path()));
+        return new ParseRun(cx, markdown, raw, mentionRules);
     }
 
     /** The flexmark setup this parser renders with (the HTML renderer's tests). */

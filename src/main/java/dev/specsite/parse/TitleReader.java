@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 
+import dev.specsite.config.MentionRules;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.model.MetaEntry;
 
@@ -30,13 +31,13 @@ final class TitleReader {
 
     private final ParseContext cx;
     private final MetadataStore meta;
-    /** The id the file name starts with, or {@code null}. */
-    private final String fileNameId;
+    /** The id patterns, which read the id a file name starts with. */
+    private final MentionRules mentionRules;
 
-    TitleReader(ParseContext cx, MetadataStore meta, String fileNameId) {
+    TitleReader(ParseContext cx, MetadataStore meta, MentionRules mentionRules) {
         this.cx = cx;
         this.meta = meta;
-        this.fileNameId = fileNameId;
+        this.mentionRules = mentionRules;
     }
 
     /** The first heading when it is an H1 that is not a usual section name, or {@code null}. */
@@ -115,7 +116,7 @@ final class TitleReader {
             title = plainTitleLine(zoneHadMetadata);
         }
         if (title == null) {
-            title = SpecParser.titleFromFileName(cx.path, fileNameId);
+            title = SpecParser.titleFromFileName(cx.path, SpecParser.fileNameId(mentionRules, cx.path));
             if (h1 == null) {
                 cx.diags.add(Diagnostic.info(cx.path, 1, 1, "no-title",
                         "no '# Title' heading; the title is taken from the file name", "start the file with '# Title'"));
@@ -150,7 +151,7 @@ final class TitleReader {
         }
         if (id == null) {
             // a file name that starts with an id (SPEC-4273-delegated-password-reset.md) names the spec as the text would
-            id = fileNameId;
+            id = SpecParser.fileNameId(mentionRules, cx.path);
         }
         if (id == null) {
             return new TitleAndId(title, SpecParser.derivedId(cx.path), true);

@@ -35,10 +35,10 @@ final class UserStoryRule implements SectionRule {
         if (p.getParent() instanceof ListItem) {
             return; // read as the item
         }
-        String text = cx.blockText(p);
         if (!mentionsAsA(raw)) {
             return;
         }
+        String text = cx.blockText(p);
         String[] lines = raw.split("\n");
         if (text.length() > 4_000) {
             return;
