@@ -23,6 +23,10 @@ final class TitleZoneReader {
             "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3}"
             + "(?:\\s*[<(][^\\s<>()@]+@[^\\s<>()]+[>)])?$");
 
+    /** A line of a byline as a metadata entry: {@code Author} or {@code Date}. */
+    private record BylineEntry(String key, String value, int line) {
+    }
+
     private final ParseContext cx;
     private final MetadataStore meta;
     private final MetadataParagraphReader paragraphs;
@@ -86,13 +90,12 @@ final class TitleZoneReader {
      * or a bare URL, at least one of them a person or a date. People become authors, the date
      * {@code Date}.
      */
-    boolean readByline(Paragraph p) {
+    private boolean readByline(Paragraph p) {
         String[] lines = Sequences.string(p.getChars()).split("\n");
         if (lines.length > 6) {
             return false;
         }
-        List<String[]> entries = new ArrayList<>();
-        List<Integer> entryLines = new ArrayList<>();
+        List<BylineEntry> entries = new ArrayList<>();
         int first = cx.startLine(p);
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].replaceAll("(\\\\|\\s{2,})$", "").strip();
@@ -101,12 +104,10 @@ final class TitleZoneReader {
             }
             String plain = Values.plain(l);
             if (BYLINE_PERSON.matcher(plain).matches()) {
-                entries.add(new String[] {"Author", plain});
-                entryLines.add(first + i);
+                entries.add(new BylineEntry("Author", plain, first + i));
             } else if (plain.length() <= 40 && Values.date(plain).iso() != null
                     && plain.matches("(?i)^(?:(?:updated|revised|written)\\s+(?:on\\s+)?)?[\\p{L}\\d ,./-]+$")) {
-                entries.add(new String[] {"Date", plain});
-                entryLines.add(first + i);
+                entries.add(new BylineEntry("Date", plain, first + i));
             } else if (!plain.matches("^(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?:/\\S*)?$")
                     && !l.matches("^\\(?\\[[^\\]]*\\]\\([^)]*\\)\\)?$")) {
                 return false;
@@ -115,8 +116,8 @@ final class TitleZoneReader {
         if (entries.isEmpty()) {
             return false;
         }
-        for (int i = 0; i < entries.size(); i++) {
-            meta.add(entries.get(i)[0], entries.get(i)[1], entryLines.get(i), 1);
+        for (BylineEntry e : entries) {
+            meta.add(e.key(), e.value(), e.line(), 1);
         }
         return true;
     }
