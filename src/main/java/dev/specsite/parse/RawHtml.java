@@ -146,7 +146,7 @@ final class RawHtml {
     /** Whether an attribute holds a URL the link stage resolves: a relative {@code href} or {@code src}. */
     private static boolean isRelative(String attribute, String value) {
         return (attribute.equals("href") || attribute.equals("src")) && !value.isEmpty() && !value.startsWith("#")
-                && !value.startsWith("//") && !SpecParser.SCHEME.matcher(value).find();
+                && !value.startsWith("//") && !LinkCollector.SCHEME.matcher(value).find();
     }
 
     /** Where the check of raw HTML reports what the cleaning removes. */
@@ -197,7 +197,7 @@ final class RawHtml {
             }
             if (isUrlAttribute(tag, a.getKey())) {
                 // browsers drop tabs and line breaks from a URL, and spaces around it
-                Matcher m = SpecParser.SCHEME.matcher(a.getValue().replaceAll("[\\t\\n\\r]", "").strip());
+                Matcher m = LinkCollector.SCHEME.matcher(a.getValue().replaceAll("[\\t\\n\\r]", "").strip());
                 String what = m.find() ? m.group(1).toLowerCase(Locale.ROOT) + ": URL" : "unsafe URL";
                 int at = where.valueRange().isTracked() ? where.valueRange().startPos() : where.nameRange().startPos();
                 out.removed(offset(chars, at), "removed " + what + " from the " + a.getKey() + " attribute");

@@ -418,7 +418,7 @@ class SpecParserTest {
     void collapseTrimsAndJoinsWhiteSpaceRuns() {
         for (String s : List.of("", " ", "a", "a b", " a b ", "a  b", "a\tb", "\n a \n\n b \u2003", "a\u00a0 b", "ab ", " ab")) {
             String expected = String.join(" ", s.strip().split("[\\s\\p{javaWhitespace}]+"));
-            assertEquals(expected, SpecParser.collapse(s), s);
+            assertEquals(expected, NodeText.collapse(s), s);
         }
     }
 

@@ -1,0 +1,151 @@
+package dev.specsite.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.util.ast.Node;
+
+import dev.specsite.model.Approval;
+
+/**
+ * Sign-offs: in an Approvals section ({@code ## Approvals}, {@code ## Sign-off}, {@code ## Reviewers}, …)
+ * its task items ({@code - [x] Security: Ann Lee}), its {@code Role: Name (state)} lines and the rows
+ * of its tables (role, name and state columns found by their headers). A sign-off without a name is
+ * {@code missing}; one without a recognised state is {@code pending}. The section's task items are
+ * sign-offs, not checklist items.
+ */
+final class ApprovalRule implements SectionRule {
+    static final Pattern SECTION = Pattern.compile(
+            "(?i)^(?:approvals?|sign[- ]?offs?|signoffs?|approvers?|reviewers?(?:\\s+and\\s+approvers?)?|stakeholder\\s+sign[- ]?offs?|review\\s+and\\s+approval)\\b.*");
+
+    private final SectionSpan span = new SectionSpan(SECTION);
+    private final List<Approval> approvals = new ArrayList<>();
+
+    @Override
+    public void heading(ParseContext cx, Heading h, String raw, String title) {
+        span.at(h, title);
+    }
+
+    @Override
+    public boolean listItem(ParseContext cx, ListItem item, String text, int line, boolean topLevel) {
+        if (span.open() && item instanceof TaskListItem task) {
+            fromTask(text, task.isItemDoneMarker(), line);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void paragraph(ParseContext cx, Paragraph p, String raw, int line) {
+        if (!span.open()) {
+            return;
+        }
+        for (String l : raw.split("\n")) {
+            for (KeyValue kv : KeyValue.parseLine(l)) {
+                fromPair(kv.key(), kv.value(), line);
+            }
+            line++;
+        }
+    }
+
+    @Override
+    public void tableRow(ParseContext cx, Node row, List<String> header, List<String> cells) {
+        if (span.open() && cells.size() >= 2) {
+            fromRow(header, cells, cx.startLine(row));
+        }
+    }
+
+    private void fromPair(String role, String value, int line) {
+        String v = value.strip();
+        String r = Values.plain(role);
+        if (r.isEmpty() || r.length() > 60) {
+            return;
+        }
+        String[] parts = v.split("\\s+[-–—]\\s+|\\s*\\(\\s*|\\s*\\)\\s*|\\s*,\\s*", 2);
+        String name = Values.plain(parts[0]);
+        String rest = parts.length > 1 ? parts[1] : "";
+        String stateWord = state(rest.isEmpty() ? v : rest);
+        boolean namePlaceholder = name.isEmpty() || Values.isPlaceholder(name) || Values.isPlaceholder(v);
+        if (namePlaceholder) {
+            approvals.add(new Approval(r, null, "missing", line));
+            return;
+        }
+        if (stateWord == null) {
+            stateWord = "pending";
+        }
+        approvals.add(new Approval(r, name, stateWord, line));
+    }
+
+    private void fromTask(String text, boolean done, int line) {
+        List<KeyValue> kvs = KeyValue.parseLine(text);
+        String role;
+        String name;
+        if (!kvs.isEmpty()) {
+            role = Values.plain(kvs.get(0).key());
+            name = Values.plain(kvs.get(0).value());
+        } else {
+            String[] p = Values.plain(text).split("\\s+[-–—]\\s+|\\s*\\(", 2);
+            role = p[0].strip();
+            name = p.length > 1 ? p[1].replace(")", "").strip() : null;
+        }
+        if (name != null && (name.isEmpty() || Values.isPlaceholder(name))) {
+            name = null;
+        }
+        approvals.add(new Approval(role, name, done ? "approved" : (name == null ? "missing" : "pending"), line));
+    }
+
+    private void fromRow(List<String> header, List<String> cells, int line) {
+        int roleCol = 0;
+        int nameCol = 1;
+        int stateCol = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).toLowerCase(Locale.ROOT);
+            if (h.matches(".*\\b(role|area|team|function)\\b.*")) {
+                roleCol = i;
+            } else if (h.matches(".*\\b(name|approver|reviewer|who|owner|person)\\b.*")) {
+                nameCol = i;
+            } else if (h.matches(".*\\b(status|state|decision|approval|approved|sign[- ]?off|result)\\b.*")) {
+                stateCol = i;
+            }
+        }
+        if (roleCol >= cells.size() || nameCol >= cells.size()) {
+            return;
+        }
+        String role = Values.plain(cells.get(roleCol));
+        String name = Values.plain(cells.get(nameCol));
+        String st = stateCol >= 0 && stateCol < cells.size() ? state(cells.get(stateCol)) : null;
+        if (name.isEmpty() || Values.isPlaceholder(name)) {
+            approvals.add(new Approval(role, null, "missing", line));
+        } else {
+            approvals.add(new Approval(role, name, st == null ? "pending" : st, line));
+        }
+    }
+
+    static String state(String s) {
+        String v = s.toLowerCase(Locale.ROOT);
+        if (Values.isPlaceholder(s.strip()) || v.contains("approved/pending") || v.contains("[approved")) {
+            return null;
+        }
+        if (v.matches("(?s).*(approved|signed|lgtm|accepted|\\byes\\b|✅|✔|☑|\\bok\\b|\\[x\\]).*")) {
+            return v.matches("(?s).*\\b(not|un)\\s*approved.*") ? "pending" : "approved";
+        }
+        if (v.matches("(?s).*(rejected|declined|blocked|denied|❌|✗|\\bno\\b).*")) {
+            return "rejected";
+        }
+        if (v.matches("(?s).*(pending|waiting|requested|awaiting|in review|todo|to do|\\[ \\]|⏳|not yet).*")) {
+            return "pending";
+        }
+        return null;
+    }
+
+    @Override
+    public void addTo(SpecDraft draft) {
+        draft.approvals = approvals;
+    }
+}
