@@ -29,13 +29,15 @@ import java.util.List;
  * @param userStories  user stories in document order
  * @param risks        risks in document order
  * @param related      related documents in document order
+ * @param nonGoals     the items of a Non-Goals section, in document order
  */
 public record Spec(String source, String id, boolean idDerived, String title, Status status, List<String> owners,
                    String created, String updated, List<String> tags, List<String> aliases,
                    List<MetaEntry> metadata, List<Section> sections, List<Requirement> requirements,
                    List<ChecklistItem> checklist, List<OpenQuestion> questions, List<Approval> approvals,
                    List<Relation> relations, List<SpecLink> links, String summary, int words, String hash,
-                   List<UserStory> userStories, List<Risk> risks, List<RelatedDocument> related) implements java.io.Serializable {
+                   List<UserStory> userStories, List<Risk> risks, List<RelatedDocument> related,
+                   List<String> nonGoals) implements java.io.Serializable {
 
     public Spec {
         owners = List.copyOf(owners);
@@ -52,13 +54,14 @@ public record Spec(String source, String id, boolean idDerived, String title, St
         userStories = List.copyOf(userStories);
         risks = List.copyOf(risks);
         related = List.copyOf(related);
+        nonGoals = List.copyOf(nonGoals);
     }
 
     /** The same spec under another id (the link stage renames duplicates). */
     public Spec withId(String newId) {
         return new Spec(source, newId, idDerived, title, status, owners, created, updated, tags, aliases, metadata,
                 sections, requirements, checklist, questions, approvals, relations, links, summary, words, hash,
-                userStories, risks, related);
+                userStories, risks, related, nonGoals);
     }
 
     /** Acceptance items checked. */

@@ -18,6 +18,7 @@ final class Rules {
                 new RequirementRule(),
                 new UserStoryRule(),
                 new RiskRule(),
+                new NonGoalsRule(),
                 new RelatedDocumentsRule(),
                 questions,
                 new ApprovalRule(),

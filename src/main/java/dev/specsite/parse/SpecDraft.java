@@ -24,5 +24,6 @@ final class SpecDraft {
     List<UserStory> stories = List.of();
     List<Risk> risks = List.of();
     List<RelatedDocument> related = List.of();
+    List<String> nonGoals = List.of();
     String summary = "";
 }

@@ -51,6 +51,7 @@ public final class SpecsApi {
                           List<ApiApproval> approvals, Links links, List<ApiRelation> relations,
                           List<String> brokenLinks, Map<String, String> extra, List<ApiDiagnostic> diagnostics,
                           List<ApiUserStory> userStories, List<ApiRisk> risks, List<ApiRelatedDocument> relatedDocuments,
+                          List<String> nonGoals,
                           List<String> aliases, String permalink, String shortUrl, List<String> formerPaths,
                           List<ApiRequirementBacklink> requirementBacklinks) {
     }
@@ -157,6 +158,7 @@ public final class SpecsApi {
                 s.userStories().stream().map(u -> new ApiUserStory(u.role(), u.want(), u.soThat(), u.line())).toList(),
                 s.risks().stream().map(r -> new ApiRisk(r.text(), r.mitigation(), r.line())).toList(),
                 s.related().stream().map(d -> new ApiRelatedDocument(d.title(), d.target(), d.line())).toList(),
+                s.nonGoals(),
                 ls.aliases(), siteHost == null || siteHost.isEmpty() ? ls.page() : Urls.canonical(siteHost, "", ls.page()),
                 Urls.shortPath(ls.id()) == null ? null : Urls.served(Urls.shortPath(ls.id())), ls.formerPaths(),
                 requirementBacklinks(ls));

@@ -32,8 +32,8 @@ import dev.specsite.site.CacheBytes.Out;
  */
 final class CacheCodec {
 
-    /** The first bytes of a shard ("SPC" and a format number; 4: typed link resolutions). */
-    private static final int MAGIC = 0x53504334;
+    /** The first bytes of a shard ("SPC" and a format number; 5: a spec's non-goals). */
+    private static final int MAGIC = 0x53504335;
     /** The first bytes of the link memory's tables ("SPL3"). */
     private static final int MAGIC_LINKS = 0x53504c33;
     /** The first bytes of the generations file ("SPG3"). */

@@ -130,6 +130,7 @@ final class CacheRecords {
             x.str(m.target());
             x.num(m.line());
         });
+        o.list(s.nonGoals(), Out::str);
     }
 
     private static Spec spec(In i) {
@@ -147,7 +148,8 @@ final class CacheRecords {
                 i.str(), i.int32(), i.str(),
                 i.list(x -> new UserStory(x.str(), x.str(), x.str(), x.str(), x.int32())),
                 i.list(x -> new Risk(x.str(), x.str(), x.int32())),
-                i.list(x -> new RelatedDocument(x.str(), x.str(), x.int32())));
+                i.list(x -> new RelatedDocument(x.str(), x.str(), x.int32())),
+                i.list(In::str));
     }
 
     static void diagnostic(Out o, Diagnostic d) {

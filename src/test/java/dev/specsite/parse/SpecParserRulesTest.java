@@ -514,4 +514,39 @@ class SpecParserRulesTest {
         assertEquals("https://example.com/ref", r.get(3).target());
         assertFalse(parse("# T\n\n## References\n\n- [a](b.md)\n").spec().related().isEmpty());
     }
+
+    @Test
+    void nonGoalsAreTheTopLevelItemsOfTheirSection() {
+        ParsedSpec p = parse("""
+                # Search
+
+                ## Goals
+
+                - Fast answers
+
+                ## Non-Goals
+
+                - Offline mode
+                  - nested detail, not a non-goal of its own
+                - [x] Federated search
+                - [Non-goal]
+
+                ### Not now
+
+                - Still in the section (a lower heading)
+
+                ## Out of Scope
+
+                - Ranking by popularity
+
+                ## Design
+
+                - Not a non-goal
+                """);
+        assertEquals(List.of("Offline mode", "Federated search", "Still in the section (a lower heading)",
+                "Ranking by popularity"), p.spec().nonGoals());
+        assertEquals(1, p.diagnostics().stream().filter(d -> d.code().equals("placeholder")
+                && d.message().contains("non-goal")).count(), p.diagnostics().toString());
+        assertEquals(1, p.spec().checklist().size(), "a task item among the non-goals is still a checklist item");
+    }
 }
