@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 
 /**
@@ -12,31 +11,26 @@ import com.vladsch.flexmark.ast.ListItem;
  * {@code ## Out of scope}), as the spec's {@code nonGoals}. A task item there is still a checklist
  * item too.
  */
-final class NonGoalsRule implements SectionRule {
+final class NonGoalsRule extends SectionItemsRule {
     static final Pattern SECTION = Pattern.compile("(?i)^(?:non[- ]?goals|out\\s+of\\s+scope)$");
 
-    private final SectionSpan span = new SectionSpan(SECTION);
     private final List<String> nonGoals = new ArrayList<>();
 
-    @Override
-    public void heading(ParseContext cx, Heading h, String raw, String title) {
-        span.at(h, title);
+    NonGoalsRule() {
+        super(SECTION);
     }
 
     @Override
-    public boolean listItem(ParseContext cx, ListItem item, String text, int line, boolean topLevel) {
-        if (span.open() && topLevel) {
-            String t = NodeText.shortText(text);
-            // as written: a template's "[Non-goal]" is a link reference to flexmark, "Non-goal" as text
-            String written = item.getFirstChild() == null ? t : item.getFirstChild().getChars().toString().strip();
-            if (Values.isPlaceholder(t) || Values.isPlaceholder(written)) {
-                cx.warn(line, "placeholder", "non-goal is a template placeholder: " + t,
-                        "write the non-goal or remove the line");
-            } else if (!t.isEmpty() && !Values.isEmptyWord(t)) {
-                nonGoals.add(t);
-            }
+    void item(ParseContext cx, ListItem item, String text, int line) {
+        String t = NodeText.shortText(text);
+        // as written: a template's "[Non-goal]" is a link reference to flexmark, "Non-goal" as text
+        String written = item.getFirstChild() == null ? t : item.getFirstChild().getChars().toString().strip();
+        if (Values.isPlaceholder(t) || Values.isPlaceholder(written)) {
+            cx.warn(line, "placeholder", "non-goal is a template placeholder: " + t,
+                    "write the non-goal or remove the line");
+        } else if (!t.isEmpty() && !Values.isEmptyWord(t)) {
+            nonGoals.add(t);
         }
-        return false;
     }
 
     @Override

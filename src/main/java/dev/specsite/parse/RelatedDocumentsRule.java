@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
@@ -17,24 +16,19 @@ import dev.specsite.model.RelatedDocument;
  * Related documents: the top-level list items of a Related Documents section ({@code ## Related},
  * {@code ## References}, {@code ## See also}, …), each with its first link as target, or its text only.
  */
-final class RelatedDocumentsRule implements SectionRule {
+final class RelatedDocumentsRule extends SectionItemsRule {
     static final Pattern SECTION = Pattern.compile(
             "(?i)^(?:related(?:\\s+(?:documents?|docs|documentation|specs?|specifications|work|links|reading|resources|proposals|rfcs|designs?))?"
             + "|references?|see\\s+also|further\\s+reading)$");
 
-    private final SectionSpan span = new SectionSpan(SECTION);
     private final List<RelatedDocument> related = new ArrayList<>();
 
-    @Override
-    public void heading(ParseContext cx, Heading h, String raw, String title) {
-        span.at(h, title);
+    RelatedDocumentsRule() {
+        super(SECTION);
     }
 
     @Override
-    public boolean listItem(ParseContext cx, ListItem item, String text, int line, boolean topLevel) {
-        if (!span.open() || !topLevel) {
-            return false;
-        }
+    void item(ParseContext cx, ListItem item, String text, int line) {
         String target = null;
         String title = text;
         for (Node n : item.getDescendants()) {
@@ -59,10 +53,9 @@ final class RelatedDocumentsRule implements SectionRule {
                 cx.warn(line, "placeholder", "related document is a template placeholder: " + t,
                         "link the document or remove the line");
             }
-            return false;
+            return;
         }
         related.add(new RelatedDocument(t, target == null || target.isEmpty() ? null : target, line));
-        return false;
     }
 
     @Override

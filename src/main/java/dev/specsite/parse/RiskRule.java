@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -17,32 +16,27 @@ import dev.specsite.model.Risk;
  * {@code ## Risks and Mitigations}, …). "Risk — Mitigation: …" in an item, or a mitigation column in
  * a table, gives the risk's mitigation.
  */
-final class RiskRule implements SectionRule {
+final class RiskRule extends SectionItemsRule {
     static final Pattern SECTION = Pattern.compile(
             "(?i)^(?:(?:key|known|main|major|technical|project|potential|identified|open)\\s+)?risks?"
             + "(?:\\s*(?:,|and|&|/)\\s*(?:mitigations?|unknowns?|assumptions?|dependencies|issues|concerns|trade-?offs))*$");
     static final Pattern MITIGATION = Pattern.compile(
             "(?i)^(.*?)[\\s.;,—–-]*\\b(?:mitigations?|mitigated by|mitigation plan)\\s*[:：-]\\s*(.+)$");
 
-    private final SectionSpan span = new SectionSpan(SECTION);
     private final List<Risk> risks = new ArrayList<>();
 
-    @Override
-    public void heading(ParseContext cx, Heading h, String raw, String title) {
-        span.at(h, title);
+    RiskRule() {
+        super(SECTION);
     }
 
     @Override
-    public boolean listItem(ParseContext cx, ListItem item, String text, int line, boolean topLevel) {
-        if (span.open() && topLevel) {
-            Matcher m = MITIGATION.matcher(text);
-            if (m.matches() && !m.group(1).isBlank()) {
-                add(cx, m.group(1), m.group(2), line);
-            } else {
-                add(cx, text, null, line);
-            }
+    void item(ParseContext cx, ListItem item, String text, int line) {
+        Matcher m = MITIGATION.matcher(text);
+        if (m.matches() && !m.group(1).isBlank()) {
+            add(cx, m.group(1), m.group(2), line);
+        } else {
+            add(cx, text, null, line);
         }
-        return false;
     }
 
     @Override
