@@ -185,18 +185,11 @@ final class IdSuggester {
     /** Hashes of {@code s} and of every string made by deleting up to {@code max} (1 or 2) of its characters. */
     static long[] variants(String s, int max) {
         int n = s.length();
-        long[] out = new long[1 + n + (max == 2 ? n * (n - 1) / 2 : 0)];
-        int k = 0;
-        out[k++] = hash(s, -1, -1);
+        long[] two = max == 2 ? exactlyTwo(s) : new long[0];
+        long[] out = Arrays.copyOf(two, two.length + 1 + n);
+        out[two.length] = hash(s, -1, -1);
         for (int i = 0; i < n; i++) {
-            out[k++] = hash(s, i, -1);
-        }
-        if (max == 2) {
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    out[k++] = hash(s, i, j);
-                }
-            }
+            out[two.length + 1 + i] = hash(s, i, -1);
         }
         return out;
     }
@@ -210,6 +203,7 @@ final class IdSuggester {
         return out;
     }
 
+    /** Hashes of the strings two deletions make of {@code s}. */
     private static long[] exactlyTwo(String s) {
         int n = s.length();
         long[] out = new long[n * (n - 1) / 2];
