@@ -54,6 +54,20 @@ public final class TestSites {
         return ConfigLoader.load(null, projectRoot(), source, output);
     }
 
+    /**
+     * The configuration of the lines {@code properties}, written to {@code folder/site-config.properties}
+     * and read as an untrusted file of the project {@code project}; without lines, the default one.
+     */
+    public static SiteConfig config(Path source, Path output, Path folder, String properties, Path project)
+            throws java.io.IOException {
+        if (properties == null) {
+            return config(source, output);
+        }
+        Path props = folder.resolve("site-config.properties");
+        java.nio.file.Files.writeString(props, properties);
+        return ConfigLoader.load(props, project, source, output);
+    }
+
     /** The project's root folder (where pom.xml is). */
     public static Path projectRoot() {
         Path p = Path.of("").toAbsolutePath();

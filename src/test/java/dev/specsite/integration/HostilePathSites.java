@@ -12,7 +12,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import dev.specsite.TestSites;
-import dev.specsite.config.ConfigLoader;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.site.BuildListener;
@@ -62,14 +61,7 @@ final class HostilePathSites {
     static Built build(Path dir, String name, String properties) throws IOException {
         Path src = write(dir, name);
         Path out = dir.resolve("out");
-        SiteConfig config;
-        if (properties == null) {
-            config = TestSites.config(src, out);
-        } else {
-            Path props = dir.resolve("site-config.properties");
-            Files.writeString(props, properties);
-            config = ConfigLoader.load(props, dir, src, out);
-        }
+        SiteConfig config = TestSites.config(src, out, dir, properties, dir);
         BuildResult r = new SiteBuilder(config, BuildListener.SILENT).build(true);
         return new Built(src, out, r);
     }

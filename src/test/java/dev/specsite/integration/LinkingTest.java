@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.specsite.TestSites;
-import dev.specsite.config.ConfigLoader;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.site.BuildListener;
@@ -62,14 +61,7 @@ class LinkingTest {
     Built build(String site, String properties) throws IOException {
         Path src = TestSites.write(dir.resolve("src"), site);
         Path out = dir.resolve("out");
-        SiteConfig config;
-        if (properties == null) {
-            config = TestSites.config(src, out);
-        } else {
-            Path props = dir.resolve("site-config.properties");
-            Files.writeString(props, properties);
-            config = ConfigLoader.load(props, TestSites.projectRoot(), src, out);
-        }
+        SiteConfig config = TestSites.config(src, out, dir, properties, TestSites.projectRoot());
         BuildResult r = new SiteBuilder(config, BuildListener.SILENT).build(true);
         return new Built(out, r, new ObjectMapper().readTree(out.resolve("api/specs.json").toFile()));
     }
