@@ -64,7 +64,9 @@ public final class SpecParser {
 
     static String fileNameId(MentionRules mentionRules, String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown)$", "");
-        return mentionRules.idAtStartOf(name);
+        String id = mentionRules.idAtStartOf(name);
+        // a configured pattern may read more than a page name can hold: the file keeps its own name then
+        return id != null && TitleReader.USABLE_ID.matcher(id).matches() ? id : null;
     }
 
     /** The page of a file that could not be parsed: its text, preformatted, and why. */

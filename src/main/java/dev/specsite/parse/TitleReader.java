@@ -29,6 +29,9 @@ final class TitleReader {
     record TitleAndId(String title, String id, boolean idDerived) {
     }
 
+    /** What an id may hold to name a page: letters, digits, '.', '_' and '-', at most 80. */
+    static final java.util.regex.Pattern USABLE_ID = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._-]{1,80}");
+
     private final ParseContext cx;
     private final MetadataStore meta;
     /** The id patterns, which read the id a file name starts with. */
@@ -142,7 +145,7 @@ final class TitleReader {
                 id = idFromTitle;
             }
         }
-        if (id != null && !id.matches("[\\p{L}\\p{N}._-]{1,80}")) {
+        if (id != null && !USABLE_ID.matcher(id).matches()) {
             String cleaned = id.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");
             cx.diags.add(Diagnostic.warning(cx.path, declared.map(MetaEntry::line).orElse(titleLine), 1, "invalid-id",
                     "id '" + id + "' holds characters that cannot be in a URL; using '" + cleaned + "'",

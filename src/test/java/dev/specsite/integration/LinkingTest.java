@@ -560,4 +560,19 @@ class LinkingTest {
         assertTrue(text.contains("Tracked in PROJ-1234, JIRA-77 and CVE-2024-1234, as ABC-9 says."), text);
         assertTrue(user.select(".spec-body :containsOwn(PROJ-1234)").stream().noneMatch(e -> e.hasClass("ref")));
     }
+
+    @Test
+    void aFileNameIdAPageCannotHoldIsNotTaken() throws IOException {
+        // a configuration's id pattern that reads quotes, slashes and angle brackets from a file name
+        Built b = build("""
+                -- specs/AB"<x>'1-notes.md --
+                # Notes
+
+                Text.
+                """, "specsite.mentions.pattern.id=(?<![\\w-])(?<id>AB[^-]{1,8}-?\\d?)(?![\\w-])\n");
+        JsonNode s = b.api().get("specs").get(0);
+        assertEquals("specs/AB\"<x>'1-notes.md", s.get("source").asText());
+        assertTrue(s.get("id").asText().matches("[\\p{L}\\p{N}._-]+"), s.get("id").asText());
+        assertTrue(Files.exists(b.out().resolve(s.get("url").asText())), s.get("url").asText());
+    }
 }
