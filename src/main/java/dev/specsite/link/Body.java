@@ -11,13 +11,12 @@ import dev.specsite.parse.ParsedSpec;
  * A spec's body: the HTML the parse stage made, with its link placeholders, and what the link
  * stage resolved each placeholder to. The render stage writes the filled HTML when it renders the
  * page ({@code render/BodyHtml}), so that the site holds one copy of every body rather than two (the
- * parse result stays for the next build). A body taken from a parse result reads its HTML from it
- * only when asked, so that a parse result read from the build cache without its HTML makes it again
- * only for the pages that are rendered.
+ * parse result stays for the next build). A body of a parse result read from the build cache
+ * without its HTML has none ({@link #hasHtml()}); the build gives it its HTML ({@link #withHtml}) before
+ * rendering its page.
  */
 public final class Body {
 
-    private final ParsedSpec from;
     private final String text;
     private final List<Resolved> resolved;
     private final List<Resolved> raw;
@@ -25,7 +24,7 @@ public final class Body {
 
     /**
      * @param parsed   the body HTML with placeholders ({@code href="specsite:link/N"},
-     *                 {@code <specsite-ref data-i="N">})
+     *                 {@code <specsite-ref data-i="N">}); {@code null} when not at hand
      * @param resolved per placeholder index what it resolved to; {@code null} entries (and indices past
      *                 the end) write {@code href="#"} for a link and leave a mention's text as it is
      * @param raw      per relative link of the raw HTML, in the order {@link RawLinks#ATTRIBUTE} finds
@@ -34,12 +33,7 @@ public final class Body {
      *                 file it was parsed from, or {@code null}
      */
     public Body(String parsed, List<Resolved> resolved, List<Resolved> raw, String source) {
-        this(null, Objects.requireNonNull(parsed), resolved, raw, source);
-    }
-
-    private Body(ParsedSpec from, String text, List<Resolved> resolved, List<Resolved> raw, String source) {
-        this.from = from;
-        this.text = text;
+        this.text = parsed;
         this.resolved = Collections.unmodifiableList(Arrays.asList(resolved.toArray(new Resolved[0])));
         this.raw = List.copyOf(raw);
         this.source = source;
@@ -50,19 +44,32 @@ public final class Body {
         return new Body(html, List.of(), List.of(), null);
     }
 
-    /** The body of a parse result, its HTML read from it when needed. */
+    /** The body of a parse result (without HTML when the parse result has none). */
     public static Body of(ParsedSpec p) {
-        return new Body(p, null, List.of(), List.of(), null);
+        return new Body(p.html(), List.of(), List.of(), null);
     }
 
     /** The same body's HTML with these resolutions, identified by the content hash {@code source}. */
     public Body resolved(List<Resolved> resolved, List<Resolved> raw, String source) {
-        return new Body(from, text, resolved, raw, source);
+        return new Body(text, resolved, raw, source);
+    }
+
+    /** The same body with its HTML, parsed again from the source it is identified by. */
+    public Body withHtml(String parsed) {
+        return new Body(Objects.requireNonNull(parsed), resolved, raw, source);
+    }
+
+    /** Whether the HTML is at hand. */
+    public boolean hasHtml() {
+        return text != null;
     }
 
     /** The body HTML with its placeholders. */
     public String parsed() {
-        return text != null ? text : from.html();
+        if (text == null) {
+            throw new IllegalStateException("the body of " + source + " is not at hand: its spec must be parsed again");
+        }
+        return text;
     }
 
     /** Per placeholder index, what it resolved to ({@code null}: nothing). */
@@ -89,10 +96,11 @@ public final class Body {
         return (source == null ? parsed() : source) + "\n" + resolved + "\n" + raw;
     }
 
+    /** Bodies of one source (content hash) are equal when their resolutions are: the HTML is that source's. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Body b && resolved.equals(b.resolved) && raw.equals(b.raw)
-                && Objects.equals(source, b.source) && parsed().equals(b.parsed());
+                && Objects.equals(source, b.source) && (source != null || Objects.equals(text, b.text));
     }
 
     @Override

@@ -39,8 +39,6 @@ final class IdTables {
     private final SiteConfig config;
     private final ReservedPaths reserved;
     private final MentionRules mentions;
-    /** The word-and-number mentions of each parse result of the last run (by identity). */
-    private Map<ParsedSpec, List<WordNumber>> wordNumbers = new IdentityHashMap<>();
 
     IdTables(SiteConfig config, ReservedPaths reserved, MentionRules mentions) {
         this.config = config;
@@ -56,14 +54,20 @@ final class IdTables {
      * @param formerPaths per spec id, its former source paths
      * @param contested   sources whose file-name number other specs share
      * @param wordCounts  per word of a numbered mention, how many mentions name each number
+     * @param words       per parse result (by identity), its word-and-number mentions
      */
     record Built(LookupTables ix, Map<String, List<Diagnostic>> extra, Map<String, TreeSet<String>> aliasIds,
                  Map<String, TreeSet<String>> formerPaths, Set<String> contested,
-                 Map<String, Map<Long, Integer>> wordCounts) {
+                 Map<String, Map<Long, Integer>> wordCounts, Map<ParsedSpec, List<WordNumber>> words) {
     }
 
-    /** Gives the specs (by source path) unique ids and makes the lookup tables. */
-    Built build(List<ParsedSpec> ordered, Collection<String> otherFiles, Map<String, String> renames) {
+    /**
+     * Gives the specs (by source path) unique ids and makes the lookup tables. {@code seen} holds the
+     * word-and-number mentions a run before found in parse results (by identity), which need not be
+     * read again; it is not changed.
+     */
+    Built build(List<ParsedSpec> ordered, Collection<String> otherFiles, Map<String, String> renames,
+                Map<ParsedSpec, List<WordNumber>> seen) {
         LookupTables ix = new LookupTables();
         Map<String, String> idByPath = ix.idByPath;
         Map<String, Spec> byId = ix.byId;
@@ -145,24 +149,9 @@ final class IdTables {
         Map<String, TreeSet<String>> formerPaths = new TreeMap<>();
         formerPathsAndAliases(ix, renames, extra, aliasIds, formerPaths);
         Set<String> contested = numbers(ix, ordered, extra);
-        Map<String, Map<Long, Integer>> wordCounts = learnNumberWords(ix, ordered);
-        return new Built(ix, extra, aliasIds, formerPaths, contested, wordCounts);
-    }
-
-    /** Forgets the word-and-number mentions seen (a memory taken back knows none). */
-    void forgetWords() {
-        wordNumbers = new IdentityHashMap<>();
-    }
-
-    /** The word-and-number mentions last seen of a parse result, or {@code null}. */
-    List<WordNumber> seenWords(ParsedSpec p) {
-        return wordNumbers.get(p);
-    }
-
-    /** Replaces the word-and-number mentions of the parse results {@code gone} by those of {@code now}. */
-    void replaceWords(Collection<ParsedSpec> gone, Map<ParsedSpec, List<WordNumber>> now) {
-        gone.forEach(wordNumbers::remove);
-        wordNumbers.putAll(now);
+        Map<ParsedSpec, List<WordNumber>> words = new IdentityHashMap<>();
+        Map<String, Map<Long, Integer>> wordCounts = learnNumberWords(ix, ordered, seen, words);
+        return new Built(ix, extra, aliasIds, formerPaths, contested, wordCounts, words);
     }
 
     /** Reads {@code aliases} and renames: former ids, former paths and the pages they had. */
@@ -297,15 +286,16 @@ final class IdTables {
      * The words that may stand before a spec number: configured, or learnt from the mentions: a word
      * is taken when it names at least three existing spec numbers and more existing than missing ones.
      */
-    private Map<String, Map<Long, Integer>> learnNumberWords(LookupTables ix, List<ParsedSpec> ordered) {
+    private Map<String, Map<Long, Integer>> learnNumberWords(LookupTables ix, List<ParsedSpec> ordered,
+                                                             Map<ParsedSpec, List<WordNumber>> seen,
+                                                             Map<ParsedSpec, List<WordNumber>> next) {
         Map<String, Map<Long, Integer>> counts = new HashMap<>();
         if (!mentions.numberWords().isEmpty()) {
             ix.numberWords.addAll(mentions.numberWords());
             return counts;
         }
-        Map<ParsedSpec, List<WordNumber>> next = new IdentityHashMap<>();
         for (ParsedSpec p : ordered) {
-            List<WordNumber> named = wordNumbers.get(p);
+            List<WordNumber> named = seen.get(p);
             if (named == null) {
                 named = wordNumbers(p);
             }
@@ -314,7 +304,6 @@ final class IdTables {
                 counts.computeIfAbsent(w.word(), k -> new HashMap<>()).merge(w.number(), 1, Integer::sum);
             }
         }
-        wordNumbers = next;
         counts.forEach((word, numbers) -> {
             if (isNumberWord(numbers.keySet(), ix)) {
                 ix.numberWords.add(word);

@@ -25,7 +25,7 @@ final class LinkMemories {
      * of each resolution (by identity), reused when nothing of them changed; {@code next} gets this
      * export's.
      */
-    static LinkMemory export(LinkState m, Map<Outcome, LinkMemory.Entry> exported, Map<Outcome, LinkMemory.Entry> next) {
+    static LinkMemory export(LinkState m, Map<Object, LinkMemory.Entry> exported, Map<Object, LinkMemory.Entry> next) {
         LinkMemory.Tables tables = m.ix().saved();
         Map<String, LinkMemory.Entry> entries = new HashMap<>();
         m.bySource().forEach((source, r) -> {
@@ -54,7 +54,7 @@ final class LinkMemories {
      * gets the entry of each resolution. {@code null} when the memory does not fit the parse results.
      */
     static LinkState takeBack(LinkMemory saved, Collection<ParsedSpec> parsed, SiteConfig config,
-                              Map<Outcome, LinkMemory.Entry> given) {
+                              Map<Object, LinkMemory.Entry> given) {
         LinkMemory.Tables t = saved.tables();
         if (parsed.size() != saved.entries().size() || t.idByPath().size() != parsed.size()) {
             return null;
@@ -117,7 +117,8 @@ final class LinkMemories {
         Referrers.referrers(byId.values().stream().map(r -> Map.entry(r.spec().id(), r.refs())).toList(), from, backlinks);
         LinkState m = new LinkState(ix, bySource, List.copyOf(ordered), Map.copyOf(saved.renames()), extra,
                 Set.copyOf(saved.contested()), saved.wordCounts(), from, backlinks, relations, relationDiags, aliases,
-                formerPaths, new LinkedHashMap<>(), List.copyOf(saved.redirects()), List.copyOf(saved.redirectDiags()));
+                formerPaths, new LinkedHashMap<>(), List.copyOf(saved.redirects()), List.copyOf(saved.redirectDiags()),
+                new java.util.IdentityHashMap<>());
         List<Map.Entry<String, Outcome>> inOrder = new ArrayList<>(byId.entrySet());
         List<LinkedSpec> linked = inOrder.parallelStream().map(e -> m.linked(e.getValue(), e.getKey())).toList();
         for (int i = 0; i < linked.size(); i++) {

@@ -46,6 +46,12 @@ public record LinkedSpec(Spec spec, String page, Body body, List<String> linksTo
         return diagnostics.stream().anyMatch(d -> d.severity() == dev.specsite.diag.Severity.ERROR);
     }
 
+    /** The same spec with this body (the same one with its HTML at hand). */
+    public LinkedSpec withBody(Body b) {
+        return new LinkedSpec(spec, page, b, linksTo, linksFrom, backlinks, relations, brokenLinks, diagnostics, aliases,
+                formerPaths);
+    }
+
     /** The same spec with other diagnostics (checks of later stages added). */
     public LinkedSpec withDiagnostics(List<Diagnostic> all) {
         return new LinkedSpec(spec, page, body, linksTo, linksFrom, backlinks, relations, brokenLinks, all, aliases,

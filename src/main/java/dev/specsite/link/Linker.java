@@ -3,11 +3,12 @@ package dev.specsite.link;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import dev.specsite.config.MentionRules;
 import dev.specsite.config.SiteConfig;
@@ -17,12 +18,13 @@ import dev.specsite.parse.ParsedSpec;
 
 /**
  * Stage 3, link: gives every spec a unique id and page, resolves relative links and id mentions,
- * computes backlinks and relations, and reports what does not resolve. The recipe of a full run:
- * ids and lookup tables ({@link IdTables}), each spec's links resolved ({@link Resolver}, reusing
- * what still holds: {@link Reuse}), backlinks ({@link Referrers}) and relations ({@link Relations}),
- * redirects ({@link RedirectPlan}). A run after a small edit is incremental ({@link Relink}); the
- * state between runs is a {@link LinkState}, kept in the build cache as a {@link LinkMemory}
- * ({@link LinkMemories}).
+ * computes backlinks and relations, and reports what does not resolve. A function of its input
+ * and of the state the last run left ({@link LinkState}, or none): the recipe of a full run is
+ * ids and lookup tables ({@link IdTables}), each spec's links resolved ({@link Resolver}, taking
+ * over the resolutions that still hold: {@link Reuse}), backlinks ({@link Referrers}) and relations
+ * ({@link Relations}), redirects ({@link RedirectPlan}); after an edit that leaves the tables as they
+ * were, only what the edit reaches is resolved again ({@link Relink}). The linker keeps nothing
+ * between runs: the caller hands the last state back (see {@code incremental.Snapshot}).
  */
 public final class Linker {
 
@@ -31,11 +33,6 @@ public final class Linker {
     private final MentionRules mentions;
     private final IdTables tables;
     private final Resolver resolver;
-
-    /** The last link run of this linker: a long-lived caller reuses what did not change. */
-    private LinkState last;
-    /** The entries the last {@link #memory()} (or {@link #remember}) made of each resolution, by identity. */
-    private Map<Outcome, LinkMemory.Entry> exported = new IdentityHashMap<>();
 
     public Linker(SiteConfig config) {
         this(config, ReservedPaths.BUILT_IN);
@@ -55,6 +52,18 @@ public final class Linker {
         return resolver.comparisons.sum();
     }
 
+    /**
+     * One link run's result.
+     *
+     * @param site          the linked site
+     * @param state         what the next run starts from
+     * @param tablesMade    whether the lookup tables were made anew (else the last run's held)
+     * @param resolvedAgain the source paths whose links were resolved anew (the others' were taken
+     *                      over from the last state), sorted
+     */
+    public record Run(LinkedSite site, LinkState state, boolean tablesMade, List<String> resolvedAgain) {
+    }
+
     /** Links the parsed specs. {@code otherFiles} are the non-Markdown files of the source tree. */
     public LinkedSite link(List<ParsedSpec> parsed, Collection<String> otherFiles, List<Diagnostic> scanDiagnostics) {
         return link(parsed, otherFiles, scanDiagnostics, Map.of());
@@ -70,17 +79,30 @@ public final class Linker {
      */
     public LinkedSite link(List<ParsedSpec> parsed, Collection<String> otherFiles, List<Diagnostic> scanDiagnostics,
                            Map<String, String> renames) {
+        return run(parsed, otherFiles, scanDiagnostics, renames, null).site();
+    }
+
+    /**
+     * Links the parsed specs, taking over from {@code last} (the state of the run before, or
+     * {@code null}) what still holds; {@code last} is not changed. The site equals a full run's.
+     *
+     * @param otherFiles      the non-Markdown files of the source tree
+     * @param scanDiagnostics problems found while scanning
+     * @param renames         former source path to the path the file has now (from git history)
+     */
+    public Run run(List<ParsedSpec> parsed, Collection<String> otherFiles, List<Diagnostic> scanDiagnostics,
+                   Map<String, String> renames, LinkState last) {
         List<ParsedSpec> ordered = new ArrayList<>(parsed);
         ordered.sort((a, b) -> a.spec().source().compareTo(b.spec().source()));
         Relink.Result again = Relink.relink(last, ordered, otherFiles, scanDiagnostics, renames, mentions, tables,
                 resolver);
         if (again != null) {
-            last = again.next();
-            return again.site();
+            return new Run(again.site(), again.next(), false, new ArrayList<>(new TreeSet<>(again.resolvedAgain())));
         }
 
         // 1. unique ids and the lookup tables
-        IdTables.Built built = tables.build(ordered, otherFiles, renames);
+        IdTables.Built built = tables.build(ordered, otherFiles, renames,
+                last == null ? Map.of() : last.words());
         LookupTables ix = built.ix();
         Map<String, List<Diagnostic>> extra = built.extra();
 
@@ -89,12 +111,14 @@ public final class Linker {
         Map<String, Resolution> resolutions = new TreeMap<>();
         Reuse reuse = Reuse.of(last, ix);
         Map<String, Outcome> now = new java.util.concurrent.ConcurrentHashMap<>();
+        Set<String> anew = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Resolution> resolved = ordered.parallelStream().map(p -> {
             Spec spec = ix.byId.get(ix.idByPath.get(p.spec().source()));
             List<Diagnostic> extraDiags = extra.getOrDefault(spec.source(), List.of());
             Outcome done = reuse.lookup(p, spec, extraDiags);
             if (done == null) {
                 done = resolver.resolveAnew(p, spec, extraDiags, ix);
+                anew.add(spec.source());
             }
             ix.copied.addAll(done.copied());
             now.put(spec.source(), done);
@@ -119,57 +143,15 @@ public final class Linker {
         // 4. the linked specs and their redirects
         LinkState m = new LinkState(ix, now, List.copyOf(ordered), Map.copyOf(renames), extra, built.contested(),
                 built.wordCounts(), from, sortedBacklinks, sortedRelations, relationDiags, aliases, former,
-                new LinkedHashMap<>(), List.of(), List.of());
+                new LinkedHashMap<>(), List.of(), List.of(), built.words());
         for (Resolution r : resolutions.values()) {
             m.out().put(r.spec.id(), m.linked(now.get(r.spec.source()), r.spec.id()));
         }
         List<LinkedSpec> out = new ArrayList<>(m.out().values());
         List<Diagnostic> siteDiags = new ArrayList<>(scanDiagnostics);
         List<Redirect> redirects = RedirectPlan.of(out, ix, reserved, siteDiags);
-        last = m.withRedirects(redirects, List.copyOf(siteDiags.subList(scanDiagnostics.size(), siteDiags.size())));
-        return new LinkedSite(out, List.copyOf(ix.copied), siteDiags, redirects);
-    }
-
-    /** What this linker keeps of its last run, as data for the build cache; {@code null} before its first run. */
-    public LinkMemory memory() {
-        LinkState m = last;
-        if (m == null) {
-            return null;
-        }
-        Map<Outcome, LinkMemory.Entry> next = new IdentityHashMap<>();
-        LinkMemory saved = LinkMemories.export(m, exported, next);
-        exported = next;
-        return saved;
-    }
-
-    /**
-     * Takes back the memory of an earlier run (see {@link #memory()}), made of these parse results,
-     * so that the next {@link #link} is as incremental as it would be in the process that made it.
-     * Returns {@code false}, remembering nothing, when the memory does not fit the parse results.
-     */
-    public boolean remember(LinkMemory saved, Collection<ParsedSpec> parsed) {
-        last = null;
-        tables.forgetWords();
-        exported = new IdentityHashMap<>();
-        Map<Outcome, LinkMemory.Entry> given = new IdentityHashMap<>();
-        LinkState m = LinkMemories.takeBack(saved, parsed, config, given);
-        if (m == null) {
-            return false;
-        }
-        last = m;
-        exported = given;
-        return true;
-    }
-
-    /** The linked specs of the last run (or of the memory taken back), in id order; empty before any. */
-    public Collection<LinkedSpec> lastLinked() {
-        LinkState m = last;
-        return m == null ? List.of() : m.out().values();
-    }
-
-    /** The redirects of the last run (or of the memory taken back): the list the next run hands when they stay. */
-    public List<Redirect> lastRedirects() {
-        LinkState m = last;
-        return m == null ? List.of() : m.redirects();
+        LinkState next = m.withRedirects(redirects, List.copyOf(siteDiags.subList(scanDiagnostics.size(), siteDiags.size())));
+        return new Run(new LinkedSite(out, List.copyOf(ix.copied), siteDiags, redirects), next, true,
+                new ArrayList<>(new TreeSet<>(anew)));
     }
 }

@@ -22,8 +22,8 @@ final class Relink {
     private Relink() {
     }
 
-    /** A site linked incrementally, and the state the next run starts from. */
-    record Result(LinkedSite site, LinkState next) {
+    /** A site linked incrementally, the state the next run starts from, and the sources resolved again. */
+    record Result(LinkedSite site, LinkState next, Set<String> resolvedAgain) {
     }
 
     /**
@@ -73,8 +73,8 @@ final class Relink {
             }
             if (learnWords) {
                 List<IdTables.WordNumber> words = tables.wordNumbers(p);
-                List<IdTables.WordNumber> before = tables.seenWords(q);
-                if (before == null) { // a memory taken back from the build cache knows none yet
+                List<IdTables.WordNumber> before = m.words().get(q);
+                if (before == null) { // a state taken back from the build cache knows none yet
                     before = tables.wordNumbers(q);
                 }
                 if (!words.equals(before)) {
@@ -159,20 +159,20 @@ final class Relink {
             putOrRemove(backlinks, t, Referrers.sortBacklinks(bl));
         }
         LinkedHashMap<String, LinkedSpec> out = new LinkedHashMap<>(m.out());
+        Map<ParsedSpec, List<IdTables.WordNumber>> words = new IdentityHashMap<>(m.words());
+        for (int i : changed) {
+            words.remove(m.ordered().get(i));
+        }
+        words.putAll(newWords);
         LinkState next = new LinkState(ix, now, List.copyOf(ordered), m.renames(), m.extra(), m.contested(), counts, from, backlinks,
-                m.relations(), m.relationDiags(), m.aliases(), m.formerPaths(), out, m.redirects(), m.redirectDiags());
+                m.relations(), m.relationDiags(), m.aliases(), m.formerPaths(), out, m.redirects(), m.redirectDiags(), words);
         for (String t : touched) {
             out.put(t, next.linked(now.get(ix.byId.get(t).source()), t));
         }
-        List<ParsedSpec> gone = new ArrayList<>();
-        for (int i : changed) {
-            gone.add(m.ordered().get(i));
-        }
-        tables.replaceWords(gone, newWords);
         List<Diagnostic> siteDiags = new ArrayList<>(scanDiagnostics);
         siteDiags.addAll(m.redirectDiags());
         return new Result(new LinkedSite(new ArrayList<>(out.values()), List.copyOf(ix.copied), siteDiags, m.redirects()),
-                next);
+                next, Set.copyOf(redo));
     }
 
     /** Adds ({@code sign} 1) or removes (-1) numbered mentions from the counts, copying each word's counts once. */

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.model.OpenQuestion;
@@ -16,19 +15,18 @@ import dev.specsite.model.Spec;
  * The output of parsing one file: the spec's data, its body as HTML (with link placeholders for
  * the link stage) and what was found wrong. The Markdown tree is not kept: it was used once.
  * <p>
- * The build cache keeps parse results without their HTML (two thirds of their size): the link
- * stage needs a body only when it has raw HTML links ({@link #rawLinks()}), and the render stage
- * only for the pages it renders, so a parse result read from the cache makes its HTML again on
- * demand, by parsing its unchanged file ({@link #reloadWith}).
+ * Immutable. The build cache keeps parse results without their HTML (two thirds of their size)
+ * unless the link stage needs it, which is when the body has raw HTML links ({@link #rawLinks()}):
+ * a parse result read from the cache may have no HTML ({@link #hasHtml()}), and the build parses
+ * the file again for the pages it renders before the render stage runs.
  */
 public final class ParsedSpec {
 
     private final Spec spec;
-    private volatile String html;
+    private final String html;
     private final List<Diagnostic> diagnostics;
     private final Set<String> anchors;
     private final boolean rawLinks;
-    private volatile Supplier<String> reload;
 
     /**
      * @param spec        the data
@@ -73,18 +71,9 @@ public final class ParsedSpec {
         return spec;
     }
 
-    /** The body HTML, made again from the file when this result came from the cache without it. */
+    /** The body HTML; {@code null} when this result came from the build cache without it ({@link #hasHtml()}). */
     public String html() {
-        String h = html;
-        if (h == null) {
-            Supplier<String> r = reload;
-            if (r == null) {
-                throw new IllegalStateException("the body of " + spec.source() + " was not kept and cannot be made again");
-            }
-            h = r.get();
-            html = h;
-        }
-        return h;
+        return html;
     }
 
     public List<Diagnostic> diagnostics() {
@@ -107,11 +96,6 @@ public final class ParsedSpec {
         return rawLinks;
     }
 
-    /** Says how to make the body again when it was not kept (a parse result read from the cache). */
-    public void reloadWith(Supplier<String> parseAgain) {
-        this.reload = parseAgain;
-    }
-
     /** Whether the HTML is at hand (not to be made again). */
     public boolean hasHtml() {
         return html != null;
@@ -120,7 +104,7 @@ public final class ParsedSpec {
     @Override
     public boolean equals(Object o) {
         return o instanceof ParsedSpec p && spec.equals(p.spec) && diagnostics.equals(p.diagnostics)
-                && anchors.equals(p.anchors) && html().equals(p.html());
+                && anchors.equals(p.anchors) && Objects.equals(html, p.html);
     }
 
     @Override
@@ -133,12 +117,10 @@ public final class ParsedSpec {
         return "ParsedSpec[" + spec.source() + "]";
     }
 
-    /**
-     * A parse result as the build cache keeps it: everything but the HTML, which {@link #reloadWith}
-     * says how to make again.
-     */
-    public static ParsedSpec stored(Spec spec, List<Diagnostic> diagnostics, Set<String> anchors, boolean rawLinks) {
-        return new ParsedSpec(spec, null, diagnostics, anchors, rawLinks);
+    /** A parse result as the build cache keeps it: {@code html} only when it has raw links, else {@code null}. */
+    public static ParsedSpec stored(Spec spec, List<Diagnostic> diagnostics, Set<String> anchors, boolean rawLinks,
+                                    String html) {
+        return new ParsedSpec(spec, html, diagnostics, anchors, rawLinks);
     }
 
     /** The values of {@code id="…"} attributes (after white space, not empty); a scan, not a regular expression. */

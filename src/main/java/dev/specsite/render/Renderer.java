@@ -1,19 +1,19 @@
 package dev.specsite.render;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
+import dev.specsite.link.LinkedSpec;
 import dev.specsite.link.Redirect;
 
 /**
- * Stage 5, render: every page kind, handed one by one to a sink (the writer) as soon as it is
- * rendered, so that the site is never held in memory whole. Spec pages render in parallel; the
- * sink must accept files from several threads.
+ * Stage 5, render: the pages a build decided to render ({@link Pages}), handed one by one to a sink
+ * (the writer) as soon as each is rendered, so that the site is never held in memory whole. Spec
+ * pages render in parallel; the sink must accept files from several threads. Rendering reads only
+ * what it is handed: every spec to render comes with its body.
  */
 public final class Renderer {
 
@@ -21,39 +21,34 @@ public final class Renderer {
     }
 
     /**
-     * Renders the whole site.
+     * What to render.
      *
-     * @param redirects the redirects of the link stage (old paths, short paths)
-     * @param sink      takes each rendered file
-     * @param progress  told how many spec pages are done, now and then
+     * @param specs  the specs whose pages to render, each with its body at hand
+     * @param others whether to render the other pages (dashboards, feeds, the JSON, redirects)
      */
+    public record Pages(List<LinkedSpec> specs, boolean others) {
+    }
+
+    /** Renders the whole site (every page of the index). */
     public static void render(RenderContext ctx, String generator, List<Redirect> redirects, RenderSink sink,
                               IntConsumer progress) {
-        render(ctx, generator, redirects, sink, null, progress);
+        render(ctx, generator, redirects, new Pages(ctx.index().specs(), true), sink, progress);
     }
 
     /**
-     * Renders the site, keeping what the last render (in {@code memory}) shows cannot have changed.
+     * Renders the pages asked for.
      *
-     * @param memory what was rendered last, or {@code null} to remember nothing
-     * @return what to {@link RenderMemory#commit} once the files are written ({@code null} without a memory)
+     * @param redirects the redirects of the link stage (old paths, short paths)
+     * @param progress  told how many spec pages are done, now and then
+     * @return the paths of the other pages made, in an order that is the same each time (empty when
+     *         {@code pages.others()} is false)
      */
-    public static RenderMemory.Snapshot render(RenderContext ctx, String generator, List<Redirect> redirects,
-                                               RenderSink sink, RenderMemory memory, IntConsumer progress) {
-        RenderMemory.Plan plan = memory == null ? RenderMemory.Plan.ALL : memory.plan(ctx, redirects);
+    public static List<String> render(RenderContext ctx, String generator, List<Redirect> redirects, Pages pages,
+                                      RenderSink sink, IntConsumer progress) {
         List<String> otherPages = new ArrayList<>();
-        Set<String> kept = new HashSet<>();
-        boolean allKept = plan.keepOthers();
-        if (allKept) {
-            kept.addAll(plan.otherPages().parallelStream().filter(sink::keep).toList());
-            allKept = kept.size() == plan.otherPages().size();
-        }
-        if (allKept) {
-            otherPages.addAll(plan.otherPages());
-        } else {
-            // every page kind, and every redirect page, on its own: rendered and written in parallel
-            // (one after the other, the 10,000 short-path redirects of a 10,000-spec site took a third
-            // of a cold build); collected in this order, so that the snapshot lists them alike each time
+        if (pages.others()) {
+            // every page kind, and every redirect page, on its own: rendered and written in parallel;
+            // collected in this order, so that the snapshot lists them alike each time
             List<Supplier<List<Output>>> kinds = new ArrayList<>();
             for (Redirect r : redirects) {
                 kinds.add(() -> List.of(RedirectPage.render(ctx, r)));
@@ -73,9 +68,7 @@ public final class Renderer {
             List<List<String>> paths = kinds.parallelStream().map(kind -> {
                 List<String> made = new ArrayList<>();
                 for (Output o : kind.get()) {
-                    if (!kept.contains(o.path())) {
-                        sink.accept(o);
-                    }
+                    sink.accept(o);
                     made.add(o.path());
                 }
                 return made;
@@ -83,17 +76,13 @@ public final class Renderer {
             paths.forEach(otherPages::addAll);
         }
         AtomicInteger done = new AtomicInteger();
-        ctx.index().specs().parallelStream().forEach(s -> {
-            if (!plan.candidate(s.id()) && sink.keep(s.page())) {
-                // nothing it shows changed: neither the spec nor a neighbour
-            } else {
-                sink.accept(SpecPage.render(ctx, s, SpecPage.view(ctx, s))); // the sink keeps a file whose bytes are the same
-            }
+        pages.specs().parallelStream().forEach(s -> {
+            sink.accept(SpecPage.render(ctx, s, SpecPage.view(ctx, s))); // the sink keeps a file whose bytes are the same
             int n = done.incrementAndGet();
             if (n % 500 == 0) {
                 progress.accept(n);
             }
         });
-        return plan.next() == null ? null : plan.next().withOtherPages(otherPages);
+        return otherPages;
     }
 }

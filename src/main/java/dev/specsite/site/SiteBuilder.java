@@ -7,13 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.specsite.config.SiteConfig;
 import dev.specsite.diag.Diagnostic;
+import dev.specsite.incremental.BuildCache;
+import dev.specsite.incremental.ChangeSet;
+import dev.specsite.incremental.Snapshot;
+import dev.specsite.index.IndexState;
 import dev.specsite.index.SiteIndex;
 import dev.specsite.link.LinkedSite;
+import dev.specsite.link.LinkedSpec;
 import dev.specsite.link.Linker;
 import dev.specsite.model.SourceFile;
 import dev.specsite.parse.ParsedSpec;
@@ -22,7 +28,7 @@ import dev.specsite.render.Fingerprint;
 import dev.specsite.render.Output;
 import dev.specsite.render.RenderSink;
 import dev.specsite.render.RenderContext;
-import dev.specsite.render.RenderMemory;
+import dev.specsite.render.RenderState;
 import dev.specsite.render.Renderer;
 import dev.specsite.render.TemplateFailure;
 import dev.specsite.render.Templates;
@@ -32,8 +38,10 @@ import dev.specsite.scan.Scanner;
 
 /**
  * The build facade: configuration in, site out. Runs the one-way pipeline
- * {@code scan → parse → link → index → render → write}. An instance keeps the parse results of
- * its last build, so a long-running caller (a preview server) rebuilds only what changed.
+ * {@code scan → parse → link → index → render → write}, each stage a function of its input and of
+ * its part of the last build's {@link Snapshot}, which is all this builder keeps between builds: a
+ * long-lived caller (a preview server) rebuilds only what changed, and the command line does the
+ * same from the snapshot kept on disk ({@link BuildCache}).
  */
 public final class SiteBuilder {
 
@@ -41,17 +49,13 @@ public final class SiteBuilder {
     private final BuildListener listener;
     private final SpecParser parser;
     private final Scanner scanner;
-    /** Kept between builds: it reuses the resolutions that still hold. */
     private final Linker linker;
     private final Templates templates;
-    private BuildCache cache;
-    /** What this builder rendered last (in memory): lets the next build skip pages nothing reaches. */
-    private final RenderMemory memory = new RenderMemory();
-    /** The last index this builder made: the next one is made from it when no spec changed what it reads. */
-    private final dev.specsite.index.IndexMemory indexMemory = new dev.specsite.index.IndexMemory();
     private final boolean persistCache;
-    /** The linker taking back the link memory of the build cache, while the first build scans. */
-    private java.util.concurrent.CompletableFuture<Void> remembering;
+    /** The snapshot of the last build, or {@code null} before the first (then read from disk, or empty). */
+    private Snapshot last;
+    /** The snapshot on disk (command line only), or {@code null}. */
+    private BuildCache store;
 
     public SiteBuilder(SiteConfig config, BuildListener listener) {
         this(config, listener, true);
@@ -105,47 +109,47 @@ public final class SiteBuilder {
     /** The build, with the output folder locked when it is written. */
     private BuildResult buildLocked(boolean write, long start) throws IOException {
         List<Diagnostic> cacheDamage = List.of();
-        if (cache == null) {
-            String key = cacheKey();
-            cache = write && persistCache ? BuildCache.load(config.outputDir(), key) : new BuildCache(key);
-            cacheDamage = cache.damage();
-            if (cache.rendered() != null) {
-                memory.commit(cache.rendered());
-            }
-            // the link memory of the last process, taken back while the scan runs: this build links
-            // incrementally, as a long-lived one does
-            dev.specsite.link.LinkMemory saved = cache.linkMemory();
-            if (saved != null) {
-                List<ParsedSpec> made = List.copyOf(cache.parsed.values());
-                boolean seed = cache.renderedWithLinks();
-                remembering = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                    if (linker.remember(saved, made) && seed) {
-                        memory.seed(linker.lastLinked(), linker.lastRedirects());
-                    }
-                });
-            }
+        String key = cacheKey();
+        Snapshot before;
+        CompletableFuture<Snapshot> whole;
+        if (last != null && last.key().equals(key)) {
+            before = last;
+            whole = CompletableFuture.completedFuture(last);
+        } else if (write && persistCache) {
+            // the snapshot on disk: its parse results at once, the link stage's state taken back while the scan runs
+            store = BuildCache.load(config.outputDir(), key);
+            cacheDamage = store.damage();
+            before = store.snapshot();
+            whole = store.whole(before, config);
+        } else {
+            before = Snapshot.empty(key);
+            whole = CompletableFuture.completedFuture(before);
         }
+
         // scan
         listener.stage("scan", 0);
-        ScanResult scan = scanner.scan(config.sourceDir(), cache.known());
-        cache.putStamps(scan.stamps());
+        ScanResult scan = scanner.scan(config.sourceDir(), before.known());
+        ChangeSet changes = ChangeSet.of(before.parsed(), scan.specs());
         listener.stage("git", 0);
-        GitDates git = GitDates.read(config.sourceDir(), cache.git());
-        cache.putGit(git);
+        GitDates git = GitDates.read(config.sourceDir(), before.git());
         int total = scan.specs().size();
         listener.stage("parse", total);
 
-        // parse, in parallel, reusing unchanged files
+        // parse, in parallel, taking the parse results of unchanged files from the snapshot
         AtomicInteger done = new AtomicInteger();
+        Map<String, ParsedSpec> parsedByPath = new ConcurrentHashMap<>();
         List<ParsedSpec> parsed = scan.specs().parallelStream().map(f -> {
-            ParsedSpec p = parseCached(f);
+            ParsedSpec old = before.parsed().get(f.path());
+            ParsedSpec p = old != null && old.spec().hash().equals(f.hash()) ? old : parse(f);
+            parsedByPath.put(f.path(), p);
             int n = done.incrementAndGet();
             if (n % 500 == 0) {
                 listener.progress("parse", n, total);
             }
             return p;
         }).toList();
-        cache.retainParsed(scan.specs().stream().map(SourceFile::path).collect(Collectors.toSet()));
+        List<String> parsedAgain = scan.specs().stream().map(SourceFile::path)
+                .filter(path -> parsedByPath.get(path) != before.parsed().get(path)).sorted().toList();
 
         // link, index
         listener.stage("link", total);
@@ -154,20 +158,12 @@ public final class SiteBuilder {
         siteDiagnostics.addAll(config.diagnostics());
         Map<String, String> renames = "false".equalsIgnoreCase(
                 config.values().getOrDefault("specsite.git.renames", "true").trim()) ? Map.of() : git.renames();
-        if (remembering != null) {
-            try {
-                remembering.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                // a memory that cannot be taken back costs this build its speed only: the linker remembers nothing
-            }
-            remembering = null;
-        }
-        LinkedSite site = linker.link(parsed, scan.otherFiles(), siteDiagnostics, renames);
-        if (write && persistCache) {
-            cache.putLinks(linker.memory());
-        }
+        Snapshot prior = whole.join();
+        Linker.Run linked = linker.run(parsed, scan.otherFiles(), siteDiagnostics, renames, prior.link());
+        LinkedSite site = linked.site();
         listener.stage("index", total);
-        SiteIndex index = indexMemory.index(site, config, git);
+        IndexState.Run indexed = IndexState.index(prior.index(), site, config, git);
+        SiteIndex index = indexed.index();
 
         // render and write
         String generator = generator();
@@ -175,16 +171,29 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = BuildCache.withDamage(index.diagnostics(), cacheDamage);
         listener.stage("render", total);
         if (!write) {
-            Renderer.render(ctx, generator, site.redirects(), RenderSink.DISCARD, n -> listener.progress("render", n, total));
-            return new BuildResult(config.outputDir(), index, diagnostics, 0, 0, 0, millis(start), false);
+            List<LinkedSpec> all = withBodies(index.specs());
+            Renderer.render(ctx, generator, site.redirects(), new Renderer.Pages(all, true), RenderSink.DISCARD,
+                    n -> listener.progress("render", n, total));
+            BuildResult.Work work = new BuildResult.Work(changes, parsedAgain, linked.tablesMade(), linked.resolvedAgain(),
+                    indexed.carried(), all.stream().map(LinkedSpec::id).sorted().toList(), true,
+                    index.specs().stream().filter(s -> !s.body().hasHtml()).map(s -> s.spec().source()).sorted().toList());
+            return new BuildResult(config.outputDir(), index, diagnostics, 0, 0, 0, millis(start), false, work);
         }
+        RenderState.Plan plan = prior.render().plan(ctx, site.redirects());
         SiteWriter writer = new SiteWriter(config.outputDir());
         SiteWriter.Stats stats;
-        RenderMemory.Snapshot rendered;
+        BuildResult.Work work;
+        RenderState rendered;
         try (SiteWriter.Session session = writer.begin()) {
             try {
-                rendered = Renderer.render(ctx, generator, site.redirects(), session, memory,
-                        n -> listener.progress("render", n, total));
+                RenderChoice pages = RenderChoice.of(plan, index, session);
+                List<LinkedSpec> toRender = withBodies(pages.specs());
+                List<String> others = Renderer.render(ctx, generator, site.redirects(),
+                        new Renderer.Pages(toRender, pages.others()), session, n -> listener.progress("render", n, total));
+                rendered = plan.after(pages.others() ? others : plan.otherPages());
+                work = new BuildResult.Work(changes, parsedAgain, linked.tablesMade(), linked.resolvedAgain(),
+                        indexed.carried(), toRender.stream().map(LinkedSpec::id).sorted().toList(), pages.others(),
+                        pages.specs().stream().filter(s -> !s.body().hasHtml()).map(s -> s.spec().source()).sorted().toList());
                 Attachments.copy(site.files(), config, session);
                 if (config.assetDir() == null) {
                     ThemeAssets.embedded().forEach((p, b) -> session.accept(new Output(p, b)));
@@ -204,24 +213,21 @@ public final class SiteBuilder {
                 diagnostics = all;
             }
         }
-        memory.commit(rendered);
-        cache.putRendered(rendered);
+        // the site is written: its snapshot is the one the next build starts from
+        last = new Snapshot(key, scan.stamps(), parsedByPath, git, linked.state(), indexed.state(), rendered);
         if (persistCache) {
             listener.stage("cache", 0);
-            cache.save(config.outputDir());
+            if (store == null) {
+                store = new BuildCache(key);
+            }
+            store.save(config.outputDir(), last);
         }
         return new BuildResult(config.outputDir(), index, diagnostics, stats.written(), stats.unchanged(),
-                stats.deleted(), millis(start), true);
+                stats.deleted(), millis(start), true, work);
     }
 
-    private ParsedSpec parseCached(SourceFile f) {
-        ParsedSpec old = cache.parsed.get(f.path());
-        if (old != null && old.spec().hash().equals(f.hash())) {
-            if (!old.hasHtml()) { // read from the cache, which keeps no bodies: made again if a page needs it
-                old.reloadWith(() -> parseAgain(f.path(), old.spec().hash()).html());
-            }
-            return old;
-        }
+    /** Parses a file the scan found new or changed (or whose parse result is gone: then read again). */
+    private ParsedSpec parse(SourceFile f) {
         SourceFile file = f;
         if (file.text() == null) { // the scan trusted a stamp, but the parse result is gone after all
             file = scanner.read(config.sourceDir(), f.path());
@@ -229,18 +235,25 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(new IOException("cannot read " + f.path()));
             }
         }
-        ParsedSpec p = parser.parse(file);
-        cache.putParsed(f.path(), p);
-        return p;
+        return parser.parse(file);
     }
 
-    /** Parses a file again for its body, which must still have the content hash it had when it was scanned. */
-    private ParsedSpec parseAgain(String path, String hash) {
-        SourceFile file = scanner.read(config.sourceDir(), path);
-        if (file == null || !file.hash().equals(hash)) {
-            throw new UncheckedIOException(new IOException(path + " changed during the build; build again"));
-        }
-        return parser.parse(file);
+    /**
+     * The specs to render, each with its body: a body the snapshot kept without its HTML is made again
+     * by parsing its file, which must still have the content hash it had when it was scanned. Part of
+     * the parse stage, run before the render stage, which reads only what it is handed.
+     */
+    private List<LinkedSpec> withBodies(List<LinkedSpec> specs) {
+        return specs.parallelStream().map(s -> {
+            if (s.body().hasHtml()) {
+                return s;
+            }
+            SourceFile file = scanner.read(config.sourceDir(), s.spec().source());
+            if (file == null || !file.hash().equals(s.spec().hash())) {
+                throw new UncheckedIOException(new IOException(s.spec().source() + " changed during the build; build again"));
+            }
+            return s.withBody(s.body().withHtml(parser.parse(file).html()));
+        }).toList();
     }
 
     /** What the cache depends on besides the files: the tool, the configuration, the theme. */

@@ -154,7 +154,31 @@ public final class SiteWriter {
             diagnostics.add(d);
         }
 
-        @Override
+        /**
+         * Keeps every file an earlier build wrote at these paths as it is, or none of them: when one is
+         * missing, nothing is kept and {@code false} returned (then the pages must all be rendered).
+         */
+        public boolean keepAll(List<String> paths) {
+            boolean all = !fresh && paths.parallelStream().allMatch(path -> {
+                Path target = tree.resolve(path);
+                try {
+                    return target != null && tree.isPlainFile(target) && !produced.contains(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (all) {
+                produced.addAll(paths);
+                unchanged.addAndGet(paths.size());
+            }
+            return all;
+        }
+
+        /**
+         * Keeps the file an earlier build wrote at {@code path} as it is.
+         *
+         * @return false when there is no such file (then the page must be rendered)
+         */
         public boolean keep(String path) {
             Path target = tree.resolve(path);
             try {

@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import dev.specsite.incremental.BuildCache;
 import dev.specsite.scan.GitDates;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ import dev.specsite.TestSites;
 import dev.specsite.diag.Diagnostic;
 
 /** Renames from git history become redirects and keep former paths working. */
-class GitTest {
+public class GitTest {
 
     @TempDir
     Path dir;
@@ -44,7 +45,7 @@ class GitTest {
                 .anyMatch(d -> d.code().equals("shallow-git-history")));
     }
 
-    static void git(Path repo, String... args) throws IOException, InterruptedException {
+    public static void git(Path repo, String... args) throws IOException, InterruptedException {
         gitAt("2026-01-01", repo, args);
     }
 

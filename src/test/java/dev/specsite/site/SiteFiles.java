@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import dev.specsite.incremental.BuildCache;
+
 /** The files of a built site, but for its build cache, and their comparison (as text, for readable failures). */
-final class SiteFiles {
+public final class SiteFiles {
 
     private SiteFiles() {
     }
 
     /** Site path to bytes, for every file of the output folder outside the build cache. */
-    static Map<String, byte[]> of(Path root) throws IOException {
+    public static Map<String, byte[]> of(Path root) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
@@ -31,7 +33,7 @@ final class SiteFiles {
     }
 
     /** Asserts the same files with the same bytes. */
-    static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+    public static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
         assertEquals(expected.keySet(), actual.keySet(), "files of the " + what);
         for (Map.Entry<String, byte[]> e : expected.entrySet()) {
             assertEquals(new String(e.getValue(), StandardCharsets.UTF_8),

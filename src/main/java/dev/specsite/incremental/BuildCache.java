@@ -1,4 +1,4 @@
-package dev.specsite.site;
+package dev.specsite.incremental;
 
 import java.io.IOException;
 import java.io.ObjectInputFilter;
@@ -21,14 +21,20 @@ import dev.specsite.diag.Diagnostic;
 import dev.specsite.link.LinkMemory;
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.scan.Scanner;
-import dev.specsite.render.RenderMemory;
+import dev.specsite.config.SiteConfig;
+import dev.specsite.link.LinkState;
+import dev.specsite.render.RenderState;
 
 /**
- * What a build keeps for the next one: each file's parse result (by content hash, without its
- * body), what the last scan learnt of each file, and the digests of what the last render showed
- * ({@link RenderMemory.Snapshot}, in {@value #RENDERED}). Kept in memory by a {@link SiteBuilder} and, for
- * the command line, on disk in the output folder ({@value #DIR}/), so that a rebuild after one edit
- * parses one file and renders the pages that changed. On disk the entries are split by path into
+ * The {@link Snapshot} of the last build on disk, for the command line: in the output folder
+ * ({@value #DIR}/), so that a rebuild after one edit parses one file, links again what it reaches and
+ * renders the pages that changed, as a long-lived builder does with the snapshot it holds. Kept:
+ * each file's parse result (by content hash, without its body unless the link stage reads it), what
+ * the last scan learnt of each file, the link stage's state as data ({@link LinkMemory}: its entries
+ * beside the parse results, its tables in {@value #LINKS}), the digests of what the last render
+ * showed ({@link RenderState.Snapshot}, in {@value #RENDERED}) and the last reading of the Git history.
+ * The index is not kept: made afresh, it costs a command-line rebuild less than reading it would.
+ * On disk the entries are split by path into
  * {@value #SHARDS} shards read in parallel (in {@link CacheCodec}'s format); a build rewrites only
  * the shards whose entries changed.
  * <p>
@@ -38,10 +44,10 @@ import dev.specsite.render.RenderMemory;
  * made with is sound and of one save, and the next save writes every file anew. A cache of another
  * format, tool, configuration or theme is ignored: the build is then a full one.
  */
-final class BuildCache {
+public final class BuildCache {
 
     /** The cache folder's name in the output folder. */
-    static final String DIR = ".specsite-cache";
+    public static final String DIR = ".specsite-cache";
     static final int SHARDS = 64;
 
     private final String key;
@@ -51,7 +57,7 @@ final class BuildCache {
     /** Shards whose content differs from what is on disk. */
     private final Set<Integer> dirty = ConcurrentHashMap.newKeySet();
     /** What the last render showed (digests of its specs), so that this one keeps the pages nothing reaches. */
-    private RenderMemory.Snapshot rendered;
+    private RenderState.Snapshot rendered;
     private boolean renderedDirty;
     /** The last reading of the source folder's Git history (reused while its head commit is the same). */
     private dev.specsite.scan.GitDates git;
@@ -70,13 +76,18 @@ final class BuildCache {
     private boolean linksLoaded;
     /** Whether the render snapshot was read from the same save as the link memory. */
     private boolean renderedWithLinks;
+    /**
+     * The entries the last export of the link state made of each resolution (by identity): an
+     * unchanged resolution gets the same entry again, which the next save tells unchanged by identity.
+     */
+    private Map<Object, LinkMemory.Entry> exported = new java.util.IdentityHashMap<>();
     /** The damaged files found by {@link #load}, one info diagnostic each, sorted. */
     private List<Diagnostic> damage = List.of();
 
     /** The code of the diagnostic that names a damaged cache file. */
     static final String DAMAGED = "cache-damaged";
 
-    BuildCache(String key) {
+    public BuildCache(String key) {
         this.key = key;
         for (int i = 0; i < SHARDS; i++) {
             dirty.add(i);
@@ -87,35 +98,70 @@ final class BuildCache {
         return Math.floorMod(path.hashCode(), SHARDS);
     }
 
+    /**
+     * The snapshot this cache holds, but for the link stage's state, which {@link #whole} takes back:
+     * at hand at once, for the scan and the parse stage.
+     */
+    public Snapshot snapshot() {
+        return new Snapshot(key, stamps, parsed, git, null, null, RenderState.of(rendered));
+    }
+
+    /**
+     * The whole snapshot: {@code base} ({@link #snapshot()}) with the link stage's state taken back
+     * from its memory, and the render state's digests given to the linked specs it makes, on another
+     * thread (while the scan and the parse stage run). {@code base} as it is when the memory is not
+     * whole or does not fit the parse results.
+     */
+    public java.util.concurrent.CompletableFuture<Snapshot> whole(Snapshot base, SiteConfig config) {
+        LinkMemory saved = linkMemory();
+        if (saved == null) {
+            return java.util.concurrent.CompletableFuture.completedFuture(base);
+        }
+        boolean seed = renderedWithLinks();
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Map<Object, LinkMemory.Entry> given = new java.util.IdentityHashMap<>();
+            LinkState link = LinkState.of(saved, base.parsed().values(), config, given);
+            if (link == null) {
+                return base;
+            }
+            exported = given;
+            RenderState render = seed ? RenderState.of(rendered, link.linked(), link.redirects()) : base.render();
+            return new Snapshot(base.key(), base.stamps(), base.parsed(), base.git(), link, null, render);
+        }).exceptionally(e -> base); // a memory that cannot be taken back costs this build its speed only
+    }
+
+    /** Records a build's snapshot, marking what changed since what this cache holds, and writes it. */
+    public void save(Path outputDir, Snapshot next) {
+        putStamps(next.stamps());
+        retain(parsed, next.parsed().keySet());
+        next.parsed().forEach(this::putParsed);
+        putGit(next.git());
+        if (next.link() != null) {
+            Map<Object, LinkMemory.Entry> now = new java.util.IdentityHashMap<>();
+            putLinks(next.link().memory(exported, now));
+            exported = now;
+        }
+        if (next.render().last() != null) {
+            putRendered(next.render().last());
+        }
+        save(outputDir);
+    }
+
     /** Records a parse result. */
-    void putParsed(String path, ParsedSpec p) {
+    private void putParsed(String path, ParsedSpec p) {
         if (parsed.put(path, p) != p) {
             dirty.add(shard(path));
         }
     }
 
     /** Records the stamps of a scan, for the next one. */
-    void putStamps(Map<String, Scanner.Stamp> now) {
+    private void putStamps(Map<String, Scanner.Stamp> now) {
         retain(stamps, now.keySet());
         now.forEach((p, st) -> {
             if (!st.equals(stamps.put(p, st))) {
                 dirty.add(shard(p));
             }
         });
-    }
-
-    /** What a scan may take from this cache: the stamps of files whose parse result is here. */
-    Scanner.Known known() {
-        return path -> {
-            Scanner.Stamp st = stamps.get(path);
-            ParsedSpec p = parsed.get(path);
-            return st != null && p != null && p.spec().hash().equals(st.hash()) ? st : null;
-        };
-    }
-
-    /** Keeps only the parse results of these source paths. */
-    void retainParsed(Set<String> paths) {
-        retain(parsed, paths);
     }
 
     /** Removes the entries whose path is not kept, marking their shards. */
@@ -128,24 +174,14 @@ final class BuildCache {
         }
     }
 
-    /** The last render's snapshot, or {@code null}. */
-    RenderMemory.Snapshot rendered() {
-        return rendered;
-    }
-
     /** Records the snapshot of a render whose files were written. */
-    void putRendered(RenderMemory.Snapshot s) {
+    private void putRendered(RenderState.Snapshot s) {
         renderedDirty |= s != rendered;
         rendered = s;
     }
 
-    /** The last reading of the Git history, or {@code null}. */
-    dev.specsite.scan.GitDates git() {
-        return git;
-    }
-
     /** Records this build's reading of the Git history. */
-    void putGit(dev.specsite.scan.GitDates g) {
+    private void putGit(dev.specsite.scan.GitDates g) {
         gitDirty |= g != git;
         git = g;
     }
@@ -165,7 +201,7 @@ final class BuildCache {
     }
 
     /** Records the link memory of a build, marking the shards whose entries changed. */
-    void putLinks(LinkMemory m) {
+    private void putLinks(LinkMemory m) {
         linksLoaded = false; // what was read is no longer the memory
         retain(links, m.entries().keySet());
         m.entries().forEach((path, e) -> {
@@ -186,7 +222,7 @@ final class BuildCache {
      * Reads the cache of an output folder; an empty cache when there is none or it is of another
      * format or key. A damaged file is left out (see {@link #damage()}).
      */
-    static BuildCache load(Path outputDir, String key) {
+    public static BuildCache load(Path outputDir, String key) {
         BuildCache cache = new BuildCache(key);
         Path dir = outputDir.resolve(DIR);
         if (!Files.isDirectory(dir)) {
@@ -253,12 +289,12 @@ final class BuildCache {
     }
 
     /** The damaged files {@link #load} left out, one info diagnostic each ({@value #DAMAGED}), sorted. */
-    List<Diagnostic> damage() {
+    public List<Diagnostic> damage() {
         return damage;
     }
 
     /** A build's diagnostics with those of the damaged cache files it read, sorted. */
-    static List<Diagnostic> withDamage(List<Diagnostic> diagnostics, List<Diagnostic> damage) {
+    public static List<Diagnostic> withDamage(List<Diagnostic> diagnostics, List<Diagnostic> damage) {
         if (damage.isEmpty()) {
             return diagnostics;
         }
@@ -278,7 +314,7 @@ final class BuildCache {
     static final String GENERATIONS = "generations.bin";
 
     /** The file of the last reading of the Git history. */
-    static final String GIT = "git.bin";
+    public static final String GIT = "git.bin";
 
     /**
      * One value on disk (the Git history's reading) with the cache key it
@@ -375,7 +411,7 @@ final class BuildCache {
     }
 
     /** Writes the changed shards into the output folder; failing to do so only costs the next build its speed. */
-    void save(Path outputDir) {
+    private void save(Path outputDir) {
         Path dir = outputDir.resolve(DIR);
         try {
             Files.createDirectories(dir);

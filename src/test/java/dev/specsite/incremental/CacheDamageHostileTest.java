@@ -1,4 +1,4 @@
-package dev.specsite.site;
+package dev.specsite.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,6 +22,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.specsite.TestSites;
+import dev.specsite.site.BuildListener;
+import dev.specsite.site.GitTest;
+import dev.specsite.site.BuildResult;
+import dev.specsite.site.SiteBuilder;
+import dev.specsite.site.SiteFiles;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.diag.Severity;
 

@@ -1,4 +1,4 @@
-package dev.specsite.site;
+package dev.specsite.incremental;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +11,11 @@ import dev.specsite.link.Redirect;
 import dev.specsite.link.Resolved;
 import dev.specsite.link.ResolvedRelation;
 import dev.specsite.parse.ParsedSpec;
-import dev.specsite.render.RenderMemory;
+import dev.specsite.render.RenderState;
 import dev.specsite.scan.Scanner;
 
-import dev.specsite.site.CacheBytes.In;
-import dev.specsite.site.CacheBytes.Out;
+import dev.specsite.incremental.CacheBytes.In;
+import dev.specsite.incremental.CacheBytes.Out;
 
 /**
  * The bytes of a cache shard: its key, then each parse result (without its body) and each scan stamp,
@@ -32,8 +32,8 @@ import dev.specsite.site.CacheBytes.Out;
  */
 final class CacheCodec {
 
-    /** The first bytes of a shard ("SPC" and a format number; 5: a spec's non-goals). */
-    private static final int MAGIC = 0x53504335;
+    /** The first bytes of a shard ("SPC" and a format number; 6: the body of a spec with raw links). */
+    private static final int MAGIC = 0x53504336;
     /** The first bytes of the link memory's tables ("SPL3"). */
     private static final int MAGIC_LINKS = 0x53504c33;
     /** The first bytes of the generations file ("SPG3"). */
@@ -242,7 +242,7 @@ final class CacheCodec {
     }
 
     /** The last render's snapshot, under a key and generation. */
-    record Rendered(String key, long generation, RenderMemory.Snapshot snapshot) {
+    record Rendered(String key, long generation, RenderState.Snapshot snapshot) {
     }
 
     static byte[] write(Rendered r) {
@@ -250,7 +250,7 @@ final class CacheCodec {
         o.fixed(MAGIC_RENDERED);
         o.str(r.key());
         o.num(r.generation());
-        RenderMemory.Snapshot s = r.snapshot();
+        RenderState.Snapshot s = r.snapshot();
         o.str(s.key());
         o.num(s.ids().length);
         for (int k = 0; k < s.ids().length; k++) {
@@ -284,7 +284,7 @@ final class CacheCodec {
                 dates[k] = i.str();
                 counts[k] = i.int32();
             }
-            return new Rendered(key, generation, new RenderMemory.Snapshot(snapshotKey, ids, digests, summaries, i.num(),
+            return new Rendered(key, generation, new RenderState.Snapshot(snapshotKey, ids, digests, summaries, i.num(),
                     i.num(), i.list(In::str), dates, counts));
         });
     }

@@ -1,4 +1,4 @@
-package dev.specsite.site;
+package dev.specsite.incremental;
 
 import java.util.List;
 import java.util.Set;
@@ -18,8 +18,8 @@ import dev.specsite.model.SpecLink;
 import dev.specsite.model.Status;
 import dev.specsite.model.UserStory;
 import dev.specsite.parse.ParsedSpec;
-import dev.specsite.site.CacheBytes.In;
-import dev.specsite.site.CacheBytes.Out;
+import dev.specsite.incremental.CacheBytes.In;
+import dev.specsite.incremental.CacheBytes.Out;
 
 /**
  * The model's records in the cache files, field by field in record component order: a parse result
@@ -37,13 +37,15 @@ final class CacheRecords {
         o.list(p.diagnostics(), CacheRecords::diagnostic);
         o.list(List.copyOf(new java.util.TreeSet<>(p.anchors())), Out::str);
         o.bool(p.rawLinks());
+        o.str(p.rawLinks() ? p.html() : null); // the link stage reads such a body: kept, so that it never parses
     }
 
     static ParsedSpec parsed(In i) {
         Spec spec = spec(i);
         List<Diagnostic> diagnostics = i.list(CacheRecords::diagnostic);
         Set<String> anchors = Set.copyOf(i.list(In::str));
-        return ParsedSpec.stored(spec, diagnostics, anchors, i.bool());
+        boolean rawLinks = i.bool();
+        return ParsedSpec.stored(spec, diagnostics, anchors, rawLinks, i.str());
     }
 
     private static void spec(Out o, Spec s) {

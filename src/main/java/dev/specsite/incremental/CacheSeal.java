@@ -1,4 +1,4 @@
-package dev.specsite.site;
+package dev.specsite.incremental;
 
 import java.util.zip.CRC32C;
 

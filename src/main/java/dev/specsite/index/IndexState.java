@@ -13,45 +13,47 @@ import dev.specsite.link.LinkedSpec;
 import dev.specsite.scan.GitDates;
 
 /**
- * The last index a long-lived builder (a preview server) made, and what it was made of. When the
- * next build's specs differ from those only in what the index does not read (an edit of a body, a
- * link, a title: see {@link SiteIndex#sameForIndex}), under the same configuration, Git dates and
- * site diagnostics, the next index is the last one with each changed spec put in place of its former
- * self, instead of being grouped and sorted again: the same index {@link SiteIndex#of} would make.
- * Anything else makes the index afresh.
+ * What the last index was made of, for the next: the index, the configuration, Git dates and site
+ * diagnostics it was made under, and the specs it was made of. When the next build's specs differ
+ * from those only in what the index does not read (an edit of a body, a link, a title: see
+ * {@link SiteIndex#sameForIndex}), under the same configuration, Git dates and site diagnostics,
+ * the next index is the last one with each changed spec put in place of its former self, instead of
+ * being grouped and sorted again: the same index {@link SiteIndex#of} would make. Anything else
+ * makes the index afresh. Never changed: {@link #index} makes the next state.
+ *
+ * @param index           the index
+ * @param config          the configuration it was made under
+ * @param git             the Git dates it was made with
+ * @param siteDiagnostics the link stage's site diagnostics it holds
+ * @param linked          the specs the link stage gave, in its order
+ * @param checked         the same with the index's checks ({@link SpecChecks#withChecks}), in that order
  */
-public final class IndexMemory {
+public record IndexState(SiteIndex index, SiteConfig config, GitDates git, List<Diagnostic> siteDiagnostics,
+                         List<LinkedSpec> linked, List<LinkedSpec> checked) {
 
-    private SiteIndex last;
-    private SiteConfig config;
-    private GitDates git;
-    private List<Diagnostic> siteDiagnostics;
-    /** The specs the link stage gave last time, in its order. */
-    private List<LinkedSpec> linked = List.of();
-    /** The same with the index's checks ({@link SpecChecks#withChecks}), in that order. */
-    private List<LinkedSpec> checked = List.of();
+    /**
+     * One index run's result.
+     *
+     * @param carried whether the last index was carried over (with the changed specs put in place)
+     */
+    public record Run(SiteIndex index, IndexState state, boolean carried) {
+    }
 
-    /** The index of a linked site: the last one with what changed put in place, or made afresh. */
-    public synchronized SiteIndex index(LinkedSite site, SiteConfig config, GitDates git) {
+    /** The index of a linked site: the last one ({@code last}, or {@code null}) with what changed put in place, or made afresh. */
+    public static Run index(IndexState last, LinkedSite site, SiteConfig config, GitDates git) {
         Map<LinkedSpec, LinkedSpec> swap = new IdentityHashMap<>();
-        List<LinkedSpec> nowChecked = last == null || config != this.config || !git.equals(this.git)
-                || !site.diagnostics().equals(siteDiagnostics) ? null : carried(site.specs(), git, swap);
+        List<LinkedSpec> nowChecked = last == null || config != last.config || !git.equals(last.git)
+                || !site.diagnostics().equals(last.siteDiagnostics) ? null : last.carried(site.specs(), git, swap);
         SiteIndex index;
+        boolean carried = nowChecked != null;
         if (nowChecked == null) {
             nowChecked = SiteIndex.checked(site.specs(), git);
             index = SiteIndex.of(site, nowChecked, config, git);
         } else {
-            index = swap.isEmpty() ? last : last.swapped(swap);
+            index = swap.isEmpty() ? last.index : last.index.swapped(swap);
         }
-        last = index;
-        this.config = config;
-        this.git = git;
-        siteDiagnostics = site.diagnostics();
-        linked = site.specs();
-        checked = nowChecked;
-        return index;
+        return new Run(index, new IndexState(index, config, git, site.diagnostics(), site.specs(), nowChecked), carried);
     }
-
     /**
      * The specs with their checks, in their order, taken from the last build where the link stage
      * handed the same spec again, each one checked again put into {@code swap} (under its former

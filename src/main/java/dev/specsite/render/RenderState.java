@@ -36,25 +36,25 @@ import dev.specsite.model.Spec;
  * changing makes everything a candidate again. Pages that are candidates are rendered; the writer
  * keeps a file whose bytes did not change.
  */
-public final class RenderMemory {
+public record RenderState(Snapshot last, Map<LinkedSpec, Known> known, List<Redirect> knownRedirects,
+                          long knownRedirectsDigest) {
 
-    private Snapshot last;
-    /**
-     * The digests of the linked specs of the last plan, by identity: a long-lived builder's link
-     * stage hands the same objects again for specs nothing changed, which need no hashing then.
+    /*
+     * known: the digests of the linked specs of the last plan, by identity: the link stage hands the
+     * same objects again for specs nothing changed, which need no hashing then.
+     * knownRedirects: the redirects of the last plan, with their digest (the link stage hands the same
+     * list when they are the same).
      */
-    private Map<LinkedSpec, Known> known = new java.util.IdentityHashMap<>();
 
-    /** The redirects of the last plan and their digest (the link stage hands the same list when they are the same). */
-    private List<Redirect> knownRedirects = List.of();
-    private long knownRedirectsDigest = Fingerprint.ofValues(List.of());
+    /** Before any render. */
+    public static final RenderState NONE = new RenderState(null, Map.of(), List.of(), Fingerprint.ofValues(List.of()));
 
     /** A spec's digest under a date. */
-    private record Known(String date, long digest) {
+    record Known(String date, long digest) {
     }
 
     /**
-     * The state after one render; {@link #commit} it once the site was written.
+     * The digests of one render, as the build cache keeps them.
      *
      * @param key         the chrome and the as-of date
      * @param ids         the spec ids, in the index's order
@@ -81,61 +81,60 @@ public final class RenderMemory {
      * @param candidates ids of the specs whose pages may have changed; {@code null}: all
      * @param keepOthers whether every page other than spec pages is as last time
      * @param otherPages the paths of those pages, last time
-     * @param next       the digests of this render, for its snapshot ({@code null}: none kept)
+     * @param next       the state after this render, once it wrote the other pages ({@link #after})
      */
-    record Plan(Set<String> candidates, boolean keepOthers, List<String> otherPages, Snapshot next) {
+    public record Plan(Set<String> candidates, boolean keepOthers, List<String> otherPages, RenderState next) {
         /** Everything, remembering nothing (a check, which writes nothing). */
-        static final Plan ALL = new Plan(null, false, List.of(), null);
+        public static final Plan ALL = new Plan(null, false, List.of(), NONE);
 
-        boolean candidate(String id) {
+        /** Whether the page of this spec may have changed. */
+        public boolean candidate(String id) {
             return candidates == null || candidates.contains(id);
         }
-    }
 
-    /** Records a render whose files were written. */
-    public synchronized void commit(Snapshot snapshot) {
-        last = snapshot;
+        /** The state after the render, which made these other pages (or kept them: {@link #otherPages}). */
+        public RenderState after(List<String> madeOtherPages) {
+            return next.last == null ? next : new RenderState(next.last.withOtherPages(madeOtherPages), next.known,
+                    next.knownRedirects, next.knownRedirectsDigest);
+        }
     }
 
     /**
-     * Takes the digests of the last snapshot for these linked specs, which the link stage made
-     * again, equal, from the memory of the build that rendered that snapshot (the command line
-     * reads both from its build cache): so that the next plan need not hash what did not change.
-     * A spec the index had added diagnostics to is left out: its digest was of the index's copy, which
-     * has more diagnostics than the link stage's. The redirects are the link stage's list, which it
-     * hands again when they are the same.
+     * The state of a render read back from the build cache: its digests, and the linked specs the
+     * link stage made again, equal, from the state of the build that rendered it, so that the next
+     * plan need not hash what did not change. A spec the index had added diagnostics to is left out:
+     * its digest was of the index's copy, which has more diagnostics than the link stage's. The
+     * redirects are the link stage's list, which it hands again when they are the same.
      */
-    public synchronized void seed(java.util.Collection<LinkedSpec> linked, List<Redirect> redirects) {
-        Snapshot s = last;
+    public static RenderState of(Snapshot s, java.util.Collection<LinkedSpec> linked, List<Redirect> redirects) {
         if (s == null) {
-            return;
+            return NONE;
         }
-        knownRedirects = redirects;
-        knownRedirectsDigest = s.redirects();
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < s.ids().length; i++) {
             at.put(s.ids()[i], i);
         }
-        Map<LinkedSpec, Known> next = new java.util.IdentityHashMap<>(known);
+        Map<LinkedSpec, Known> known = new java.util.IdentityHashMap<>();
         for (LinkedSpec l : linked) {
             Integer i = at.get(l.id());
             if (i != null && s.diagnosticCounts()[i] == l.diagnostics().size()) {
-                next.put(l, new Known(s.dates()[i], s.digests()[i]));
+                known.put(l, new Known(s.dates()[i], s.digests()[i]));
             }
         }
-        known = next;
+        return new RenderState(s, known, redirects, s.redirects());
     }
 
-    /** The last render committed, or {@code null}. */
-    public synchronized Snapshot last() {
-        return last;
+    /** The state of a render read back from the build cache whose linked specs are not at hand. */
+    public static RenderState of(Snapshot s) {
+        return s == null ? NONE : new RenderState(s, Map.of(), List.of(), Fingerprint.ofValues(List.of()));
     }
 
     static String key(RenderContext ctx) {
         return ctx.chromeKey() + "\n" + ctx.index().asOf();
     }
 
-    synchronized Plan plan(RenderContext ctx, List<Redirect> redirects) {
+    /** What to render this time, after the render this state is of; this state is not changed. */
+    public Plan plan(RenderContext ctx, List<Redirect> redirects) {
         Snapshot prev = last;
         List<LinkedSpec> now = ctx.index().specs();
         Map<String, String> lastChange = ctx.index().lastChange();
@@ -153,8 +152,6 @@ public final class RenderMemory {
         });
         long diagnostics = Fingerprint.ofValues(ctx.index().diagnostics());
         long redirected = redirects == knownRedirects ? knownRedirectsDigest : Fingerprint.ofValues(redirects);
-        knownRedirects = redirects;
-        knownRedirectsDigest = redirected;
         String key = key(ctx);
 
         boolean all = prev == null || !prev.key().equals(key) || prev.ids().length != n;
@@ -196,10 +193,9 @@ public final class RenderMemory {
             diagnosticCounts[i] = now.get(i).diagnostics().size();
             next.put(now.get(i), new Known(dates[i], digests[i]));
         }
-        known = next;
         if (all) {
-            return new Plan(null, false, List.of(), new Snapshot(key, ids, digests, summaries, diagnostics, redirected,
-                    List.of(), dates, diagnosticCounts));
+            return new Plan(null, false, List.of(), new RenderState(new Snapshot(key, ids, digests, summaries,
+                    diagnostics, redirected, List.of(), dates, diagnosticCounts), next, redirects, redirected));
         }
         Set<String> candidates = new HashSet<>(changed);
         for (LinkedSpec s : now) {
@@ -209,8 +205,8 @@ public final class RenderMemory {
         }
         // the dashboards read summaries only: kept when no changed spec changed its summary
         boolean keepOthers = shownOtherwise.isEmpty() && prev.redirects() == redirected && prev.diagnostics() == diagnostics;
-        return new Plan(candidates, keepOthers, prev.otherPages(),
-                new Snapshot(key, ids, digests, summaries, diagnostics, redirected, List.of(), dates, diagnosticCounts));
+        return new Plan(candidates, keepOthers, prev.otherPages(), new RenderState(new Snapshot(key, ids, digests,
+                summaries, diagnostics, redirected, List.of(), dates, diagnosticCounts), next, redirects, redirected));
     }
 
     private static void addNeighbours(LinkedSpec s, Set<String> into) {

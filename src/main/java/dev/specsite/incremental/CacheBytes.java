@@ -1,4 +1,4 @@
-package dev.specsite.site;
+package dev.specsite.incremental;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import dev.specsite.site.CacheCodec.Malformed;
+import dev.specsite.incremental.CacheCodec.Malformed;
 
 /**
  * The byte layer of the cache files: variable-length numbers, strings written once per file and then

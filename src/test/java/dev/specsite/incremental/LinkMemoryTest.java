@@ -1,4 +1,4 @@
-package dev.specsite.site;
+package dev.specsite.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,16 +22,22 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.specsite.TestSites;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.link.LinkMemory;
+import dev.specsite.link.LinkState;
 import dev.specsite.link.LinkedSite;
 import dev.specsite.link.Linker;
 import dev.specsite.model.SourceFile;
 import dev.specsite.parse.ParsedSpec;
 import dev.specsite.parse.SpecParser;
+import dev.specsite.render.RenderState;
+import dev.specsite.site.BuildListener;
+import dev.specsite.site.SiteBuilder;
+import dev.specsite.site.SiteFiles;
 
 /**
- * The link memory the command line keeps in its build cache: it reads back as it was written, a
- * linker that takes it back links as the linker that made it does (fully and after an edit), and a
- * cache whose files are not all of one save gives none (the build then links every spec).
+ * The link stage's state as the command line keeps it in its build cache: it reads back as it was
+ * written, the state taken back links as the state that made it does (fully and after an edit, with
+ * the same specs resolved again), and a cache whose files are not all of one save gives none (the
+ * build then links every spec).
  */
 class LinkMemoryTest {
 
@@ -67,16 +74,19 @@ class LinkMemoryTest {
             SiteConfig config = TestSites.config(root, tmp.resolve("out"));
             SpecParser parser = new SpecParser(config);
             List<ParsedSpec> parsed = parse(parser, root);
-            Linker made = new Linker(config);
-            LinkedSite first = made.link(parsed, List.of(), List.of());
-            LinkMemory memory = made.memory();
+            Linker linker = new Linker(config);
+            Linker.Run run = linker.run(parsed, List.of(), List.of(), Map.of(), null);
+            LinkedSite first = run.site();
+            assertTrue(run.tablesMade(), "a first run makes the tables");
+            assertEquals(parsed.size(), run.resolvedAgain().size(), "and resolves every spec");
+            LinkMemory memory = run.state().memory(new IdentityHashMap<>(), new IdentityHashMap<>());
 
             // through the cache's files and back
             BuildCache cache = new BuildCache("key");
-            parsed.forEach(p -> cache.putParsed(p.spec().source(), p));
-            cache.putLinks(memory);
+            Map<String, ParsedSpec> byPath = new TreeMap<>();
+            parsed.forEach(p -> byPath.put(p.spec().source(), p));
             Path out = tmp.resolve("cache-" + root.getFileName());
-            cache.save(out);
+            cache.save(out, new Snapshot("key", Map.of(), byPath, null, run.state(), null, RenderState.NONE));
             BuildCache loaded = BuildCache.load(out, "key");
             LinkMemory read = loaded.linkMemory();
             assertNotNull(read, root + ": the link memory reads back");
@@ -85,9 +95,10 @@ class LinkMemoryTest {
             memory.entries().forEach((source, e) -> assertEquals(e, read.entries().get(source), root + ": " + source));
             assertEquals(memory, read, root + ": the whole memory");
 
-            Linker again = new Linker(config);
-            assertTrue(again.remember(read, parsed), root + ": the memory fits its parse results");
-            assertEquals(List.copyOf(made.lastLinked()), List.copyOf(again.lastLinked()), root + ": linked specs");
+            LinkState made = run.state();
+            LinkState again = LinkState.of(read, parsed, config, new IdentityHashMap<>());
+            assertNotNull(again, root + ": the memory fits its parse results");
+            assertEquals(List.copyOf(made.linked()), List.copyOf(again.linked()), root + ": linked specs");
 
             // an edit of one spec's body, a retitled spec, then a new spec: both linkers, and a fresh one, agree
             List<ParsedSpec> now = new ArrayList<>(parsed);
@@ -106,13 +117,21 @@ class LinkMemoryTest {
                 } else {
                     now.set(i, parser.parse(new SourceFile(p.spec().source(), edited, "h" + edited.hashCode())));
                 }
-                LinkedSite a = made.link(now, List.of(), List.of());
-                LinkedSite b = again.link(now, List.of(), List.of());
+                Linker.Run a = linker.run(now, List.of(), List.of(), Map.of(), made);
+                Linker.Run b = linker.run(now, List.of(), List.of(), Map.of(), again);
                 LinkedSite full = new Linker(config).link(now, List.of(), List.of());
-                assertEquals(full, a, root + ", step " + step + ": the linker that made the memory");
-                assertEquals(full, b, root + ", step " + step + ": the linker that took it back");
+                assertEquals(full, a.site(), root + ", step " + step + ": from the state that made the memory");
+                assertEquals(full, b.site(), root + ", step " + step + ": from the state taken back");
+                assertEquals(a.tablesMade(), b.tablesMade(), root + ", step " + step + ": the same path");
+                assertEquals(a.resolvedAgain(), b.resolvedAgain(), root + ", step " + step + ": the same work");
+                if (step == 0) {
+                    assertFalse(a.tablesMade(), root + ": an edit of a body keeps the tables");
+                    assertEquals(List.of(p.spec().source()), a.resolvedAgain(), root + ": and resolves the edited spec alone");
+                }
+                made = a.state();
+                again = b.state();
             }
-            assertEquals(first.specs().size() + 1, made.lastLinked().size());
+            assertEquals(first.specs().size() + 1, made.linked().size());
         }
     }
 
@@ -122,11 +141,10 @@ class LinkMemoryTest {
         SiteConfig config = TestSites.config(root, tmp.resolve("out"));
         SpecParser parser = new SpecParser(config);
         List<ParsedSpec> parsed = parse(parser, root);
-        Linker made = new Linker(config);
-        made.link(parsed, List.of(), List.of());
-        Linker other = new Linker(config);
-        assertFalse(other.remember(made.memory(), parsed.subList(1, parsed.size())), "a spec fewer");
-        assertTrue(other.lastLinked().isEmpty());
+        LinkState made = new Linker(config).run(parsed, List.of(), List.of(), Map.of(), null).state();
+        LinkMemory memory = made.memory(new IdentityHashMap<>(), new IdentityHashMap<>());
+        assertNull(LinkState.of(memory, parsed.subList(1, parsed.size()), config, new IdentityHashMap<>()), "a spec fewer");
+        assertNotNull(LinkState.of(memory, parsed, config, new IdentityHashMap<>()), "the specs it was made of");
     }
 
     @Test
