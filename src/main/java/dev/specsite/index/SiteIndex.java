@@ -335,6 +335,9 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
     }
 
     /**
+     * Kept for speed alone ({@link #of} gives the same index): a small fraction of the time of making the
+     * index afresh after an edit of one body (docs/performance.md, "Stage states").
+     * <p>
      * This index with specs put in place of their former selves, each {@link #sameForIndex} the same
      * as the one it replaces (keys: the former, by identity): what {@link #of} would make of the site
      * with the new specs, without grouping and sorting again.

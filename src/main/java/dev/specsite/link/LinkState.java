@@ -17,7 +17,7 @@ import dev.specsite.parse.ParsedSpec;
  * consulted of other specs), and the per-spec results of the site-wide passes (backlinks,
  * relations, aliases, redirects). A run never changes the state it starts from: the next run makes
  * a new one, sharing what did not change. Outside this package it is a value to hand back to the
- * next {@link Linker#run}, to store ({@link #memory}) and to take back ({@link #of(LinkMemory, Collection, SiteConfig)}).
+ * next {@link Linker#run}, to store ({@link #memory}) and to take back ({@link #of(LinkMemory, Collection, SiteConfig, Map)}).
  *
  * @param ordered        the parse results, by source path
  * @param extra          link-stage diagnostics of each source from the tables (duplicate ids, aliases, numbers)

@@ -16,7 +16,12 @@ import dev.specsite.diag.Diagnostic;
 import dev.specsite.model.Spec;
 import dev.specsite.parse.ParsedSpec;
 
-/** The incremental link run: the last run's tables and resolutions, with only what changed resolved again. */
+/**
+ * The incremental link run: the last run's tables and resolutions, with only what changed resolved
+ * again. Kept for speed alone (a full run gives the same site): after an edit of one body it takes a
+ * small fraction of a full run's time, most of an in-process rebuild otherwise (figures:
+ * docs/performance.md, "Stage states", measured by bench/StageMemories.java).
+ */
 final class Relink {
 
     private Relink() {

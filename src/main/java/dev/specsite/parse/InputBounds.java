@@ -20,14 +20,15 @@ import dev.specsite.diag.Diagnostic;
  * The first character past a limit is backslash-escaped, so the rest of the line renders as literal
  * text, and the line gets a {@code nesting-too-deep} warning at the column where the limit was
  * passed. Lines inside code are bounded alike. An ordinary line costs a look at its first characters.
+ * Why these limits (what flexmark does past them): docs/security.md, "Bounded input".
  */
 final class InputBounds {
 
-    /** Container levels kept on one line: markdown-it's default; 100 levels parse in about 1 ms. */
+    /** Container levels kept on one line: markdown-it's default, which flexmark still parses quickly. */
     static final int MAX_NESTING = 100;
-    /** Characters of a thematic-break run kept: the expression matches 500 on a 512 KB stack. */
+    /** Characters of a thematic-break run kept: well within what its expression matches on a small thread stack. */
     static final int MAX_RULE_RUN = 300;
-    /** Columns of a table separator row kept: the expression overflowed a 1 MB stack at 1,000, not at 300. */
+    /** Columns of a table separator row kept: well within what its expression matches on a default thread stack. */
     static final int MAX_COLUMNS = 200;
 
     private InputBounds() {

@@ -1,8 +1,7 @@
 package dev.specsite.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +24,8 @@ import dev.specsite.TestSites;
  * deleted specs) is applied to a copy of {@code content/}; after each edit the site is built three
  * ways and compared file by file: by one long-lived builder (as a preview server keeps it), by a new
  * builder reading the on-disk cache of the previous build (as the command line does), and from scratch.
+ * The first two take one path: they parse, link and render again the same specs and pages, and an
+ * edit reaches only what it can change.
  */
 class IncrementalBuildTest {
 
@@ -52,12 +53,44 @@ class IncrementalBuildTest {
             BuildResult fresh = new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
             BuildResult r = server.build(true);
             assertEquals(fresh.index(), r.index(), "preview-server index after " + done);
-            new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true);
+            BuildResult c = new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true);
             Map<String, byte[]> expected = SiteFiles.of(full);
             SiteFiles.assertSame(expected, SiteFiles.of(live), "preview-server build after " + done);
             SiteFiles.assertSame(expected, SiteFiles.of(cli), "command-line build after " + done);
             assertTrue(r.unchanged() > 0, "an incremental build keeps the files that did not change");
+            sameWork(r.work(), c.work(), "after " + done);
+            assertTrue(fresh.work().tablesMade() && fresh.work().othersRendered(), "a first build makes everything");
+            assertEquals(fresh.index().specs().size(), fresh.work().rendered().size(), "every page, the first time");
+            if (KINDS[step] == 0) { // a paragraph appended: that spec is linked again and its page rendered, nothing else
+                String path = done.get(done.size() - 1).substring("paragraph appended to ".length());
+                String id = r.index().specs().stream().filter(x -> x.spec().source().equals(path)).findFirst()
+                        .orElseThrow().id();
+                assertEquals(List.of(path), r.work().changes().changed(), "the change the scan found");
+                assertEquals(List.of(path), r.work().parsed(), "parsed again");
+                assertFalse(r.work().tablesMade(), "the lookup tables hold");
+                assertEquals(List.of(path), r.work().linked(), "linked again");
+                assertEquals(List.of(id), r.work().rendered(), "its page alone rendered again");
+                assertFalse(r.work().othersRendered(), "the dashboards read no body");
+                assertTrue(r.work().indexCarried(), "nor does the index");
+                assertEquals(List.of(), c.work().bodies(), "the one page rendered is of the spec just parsed");
+            }
+            assertEquals(List.of(), r.work().bodies(), "a long-lived builder holds every body");
+            java.util.Set<String> toParseAgain = new java.util.TreeSet<>(c.index().specs().stream()
+                    .filter(x -> c.work().rendered().contains(x.id())).map(x -> x.spec().source()).toList());
+            toParseAgain.removeAll(c.work().parsed());
+            assertTrue(toParseAgain.containsAll(c.work().bodies()), "the command line parses again only bodies of "
+                    + "unchanged specs whose pages it renders: " + c.work().bodies() + " of " + toParseAgain);
         }
+    }
+
+    /** The long-lived builder and the command line, from the same snapshot, made the same things again. */
+    private static void sameWork(BuildResult.Work live, BuildResult.Work cli, String when) {
+        assertEquals(live.changes(), cli.changes(), "changes found " + when);
+        assertEquals(live.parsed(), cli.parsed(), "parsed " + when);
+        assertEquals(live.tablesMade(), cli.tablesMade(), "lookup tables made " + when);
+        assertEquals(live.linked(), cli.linked(), "linked again " + when);
+        assertEquals(live.rendered(), cli.rendered(), "pages rendered " + when);
+        assertEquals(live.othersRendered(), cli.othersRendered(), "other pages rendered " + when);
     }
 
     /**
@@ -71,19 +104,34 @@ class IncrementalBuildTest {
         TestSites.copyTree(TestSites.projectRoot().resolve("content"), src);
         SiteBuilder server = new SiteBuilder(TestSites.config(src, tmp.resolve("carried-live")), BuildListener.SILENT, false);
         BuildResult first = server.build(true);
+        assertFalse(first.work().indexCarried(), "a first index is made");
         Path f = src.resolve("core/repository-scanning.md"); // SPEC-001, which many specs link to
         String text = Files.readString(f);
+        dev.specsite.link.LinkedSpec spec1 = first.index().specs().stream().filter(x -> x.id().equals("SPEC-001"))
+                .findFirst().orElseThrow();
+        List<String> referring = first.index().specs().stream().filter(x -> spec1.linksFrom().contains(x.id()))
+                .map(x -> x.spec().source()).toList();
+        assertTrue(referring.size() >= 3, "specs link to SPEC-001: " + referring);
 
         Files.writeString(f, text.replaceFirst("(?m)^# (.*)$", "# $1, retitled") + "\nA paragraph added at the end.\n");
         BuildResult body = server.build(true);
-        assertSame(first.index().lastChange(), body.index().lastChange(), "the last index, carried over");
-        assertNotSame(first.index().specs(), body.index().specs(), "with the edited spec put in place");
+        assertTrue(body.work().indexCarried(), "the last index, carried over");
+        assertTrue(body.index().specs().stream().anyMatch(x -> x.id().equals("SPEC-001") && x.spec().title().endsWith(", retitled")),
+                "with the edited spec put in place");
+        assertFalse(body.work().tablesMade(), "a new title keeps the lookup tables");
+        assertTrue(body.work().linked().contains("core/repository-scanning.md"), "the retitled spec is linked again");
+        assertTrue(body.work().linked().containsAll(referring), "and so are the specs whose links show its title: "
+                + body.work().linked());
+        assertTrue(body.work().linked().size() < body.index().specs().size(), "but not every spec");
+        assertTrue(body.work().rendered().contains("SPEC-001") && body.work().rendered().containsAll(spec1.linksFrom()),
+                "its page and its neighbours' pages rendered again: " + body.work().rendered());
         assertEquals(new SiteBuilder(TestSites.config(src, tmp.resolve("carried-a")), BuildListener.SILENT, false)
                 .build(false).index(), body.index());
 
         Files.writeString(f, Files.readString(f).replaceFirst("(?i)(status\\**\\s*[:|]\\s*\\**\\s*)\\w+( \\w+)?", "$1Draft"));
         BuildResult status = server.build(true);
-        assertNotSame(body.index().lastChange(), status.index().lastChange(), "a new status: the index made afresh");
+        assertFalse(status.work().indexCarried(), "a new status: the index made afresh");
+        assertTrue(status.work().othersRendered(), "and the dashboards rendered again");
         assertEquals(new SiteBuilder(TestSites.config(src, tmp.resolve("carried-b")), BuildListener.SILENT, false)
                 .build(false).index(), status.index());
         assertTrue(status.index().statusGroups().stream().anyMatch(g -> g.slug().equals("draft")
