@@ -56,6 +56,8 @@ public final class SiteBuilder {
     private Snapshot last;
     /** The snapshot on disk (command line only), or {@code null}. */
     private BuildCache store;
+    /** What the snapshot depends on besides the files ({@link #cacheKey}), once made. */
+    private String key;
 
     public SiteBuilder(SiteConfig config, BuildListener listener) {
         this(config, listener, true);
@@ -109,7 +111,9 @@ public final class SiteBuilder {
     /** The build, with the output folder locked when it is written. */
     private BuildResult buildLocked(boolean write, long start) throws IOException {
         List<Diagnostic> cacheDamage = List.of();
-        String key = cacheKey();
+        if (key == null) {
+            key = cacheKey(); // the tool, configuration and theme of this builder: made once (it hashes the tool's jar)
+        }
         Snapshot before;
         CompletableFuture<Snapshot> whole;
         if (last != null && last.key().equals(key)) {
