@@ -19,6 +19,11 @@ import dev.specsite.model.Approval;
  * of its tables (role, name and state columns found by their headers). A sign-off without a name is
  * {@code missing}; one without a recognised state is {@code pending}. The section's task items are
  * sign-offs, not checklist items.
+ * <p>
+ * Prose in such a section is not a sign-off ({@link SignOffLines}): a paragraph is read as sign-off
+ * lines only when its first line is one, and a line only when its role is role-shaped (a few words,
+ * no sentence) and it names someone or a state, or its role holds a known role word
+ * ({@code specsite.signoff.roles}).
  */
 final class ApprovalRule implements SectionRule {
     static final Pattern SECTION = Pattern.compile(
@@ -26,6 +31,7 @@ final class ApprovalRule implements SectionRule {
 
     private final SectionSpan span = new SectionSpan(SECTION);
     private final List<Approval> approvals = new ArrayList<>();
+    private SignOffLines lines;
 
     @Override
     public void heading(ParseContext cx, Heading h, String raw, String title) {
@@ -46,10 +52,23 @@ final class ApprovalRule implements SectionRule {
         if (!span.open()) {
             return;
         }
+        if (lines == null) {
+            lines = SignOffLines.of(cx.config);
+        }
+        boolean first = true;
         for (String l : raw.split("\n")) {
-            for (KeyValue kv : KeyValue.parseLine(l)) {
-                fromPair(kv.key(), kv.value(), line);
+            List<KeyValue> pairs = KeyValue.parseLine(l);
+            boolean any = false;
+            for (KeyValue kv : pairs) {
+                if (lines.isSignOff(kv)) {
+                    fromPair(kv.key(), kv.value(), line);
+                    any = true;
+                }
             }
+            if (first && !any) {
+                return; // a paragraph that does not open with a sign-off is prose, wrapped lines and all
+            }
+            first = false;
             line++;
         }
     }
@@ -71,6 +90,10 @@ final class ApprovalRule implements SectionRule {
         String name = Values.plain(parts[0]);
         String rest = parts.length > 1 ? parts[1] : "";
         String stateWord = state(rest.isEmpty() ? v : rest);
+        if (parts.length == 1 && stateWord != null && name.equalsIgnoreCase(v.strip())) {
+            approvals.add(new Approval(r, null, stateWord, line)); // "Legal: rejected": a state, no name
+            return;
+        }
         boolean namePlaceholder = name.isEmpty() || Values.isPlaceholder(name) || Values.isPlaceholder(v);
         if (namePlaceholder) {
             approvals.add(new Approval(r, null, "missing", line));
