@@ -1,11 +1,12 @@
-// Status dashboard filter: status, owner, tag and free text. The state lives in the URL
-// (?status=…&owner=…&tag=…&q=…) so that a filtered view can be shared. Without script the page
+// Status dashboard filter: status, owner, tag, the qualifier of a status (detail: "Release 5.1", set by
+// the links under each status) and free text. The state lives in the URL
+// (?status=…&owner=…&tag=…&detail=…&q=…) so that a filtered view can be shared. Without script the page
 // shows every status with its first rows and links to the full per-status pages.
 (function () {
   "use strict";
   var form = document.getElementById("filter");
   if (!form) { return; }
-  var fields = ["status", "owner", "tag", "q"];
+  var fields = ["status", "owner", "tag", "detail", "q"];
   var rows = Array.prototype.slice.call(document.querySelectorAll("table.filterable tbody tr"));
   var sections = Array.prototype.slice.call(document.querySelectorAll("section.status-section"));
   var count = form.querySelector(".filter-count");
@@ -29,12 +30,13 @@
 
   function apply() {
     var s = state();
-    var active = s.status || s.owner || s.tag || s.q;
+    var active = s.status || s.owner || s.tag || s.detail || s.q;
     var shown = 0;
     rows.forEach(function (tr) {
       var ok = (!s.status || tr.dataset.status === s.status)
         && (!s.owner || ("|" + tr.dataset.owners + "|").indexOf("|" + s.owner + "|") >= 0)
         && (!s.tag || ("|" + tr.dataset.tags + "|").indexOf("|" + s.tag + "|") >= 0)
+        && (!s.detail || tr.dataset.detail === s.detail)
         && (!s.q || tr.dataset.text.indexOf(s.q) >= 0);
       tr.hidden = active ? !ok : tr.hasAttribute("data-more");
       if (ok) { shown++; }
@@ -51,6 +53,19 @@
     var query = params.toString();
     history.replaceState(null, "", query ? "?" + query : window.location.pathname);
   }
+
+  // a detail link filters in place: the status and the detail it names
+  Array.prototype.slice.call(document.querySelectorAll(".status-details a[data-detail]")).forEach(function (a) {
+    a.addEventListener("click", function (e) {
+      e.preventDefault();
+      var section = a.closest("section.status-section");
+      form.elements.status.value = section ? section.dataset.status : "";
+      form.elements.detail.value = a.dataset.detail;
+      apply();
+    });
+  });
+  // changing the status leaves its detail behind
+  form.elements.status.addEventListener("change", function () { form.elements.detail.value = ""; });
 
   read();
   apply();

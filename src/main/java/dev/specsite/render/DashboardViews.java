@@ -23,15 +23,23 @@ public final class DashboardViews {
 
     /** A spec row with the data the filter needs. */
     public record Row(Views.SpecCard card, String statusKey, String owners, String tags, String text, boolean hidden,
-                      String lastChange) {
+                      String lastChange, String detailKey) {
     }
 
-    /** One status of the dashboard. */
+    /**
+     * One status of the dashboard: its rows grouped by the qualifier of their status as written
+     * ({@code details}: each qualifier, with the link that filters the dashboard to it, and its count).
+     */
     public record StatusBlock(String slug, String label, int count, int barPercent, String allUrl, List<Row> rows,
-                              int hiddenRows) {
+                              int hiddenRows, List<DetailOption> details) {
         public StatusBlock {
             rows = List.copyOf(rows);
+            details = List.copyOf(details);
         }
+    }
+
+    /** A qualifier of a status ({@code Release 5.1}) with the dashboard filtered to it and its count. */
+    public record DetailOption(String value, String label, String url, int count) {
     }
 
     /** An option of a filter select. */

@@ -114,9 +114,22 @@ public final class RenderContext {
         String label = switch (key) {
             case "none" -> "No status";
             case "unknown" -> s.status().label();
-            default -> config.statuses().bySlug(key).map(e -> e.label()).orElse(key);
+            default -> asWritten(s, config.statuses().bySlug(key).map(e -> e.label()).orElse(key));
         };
-        return new Views.StatusView(key, label, s.status().slug() != null);
+        String detail = key.equals("unknown") || key.equals("none") ? null : s.status().detail();
+        return new Views.StatusView(key, label, s.status().slug() != null, detail);
+    }
+
+    /**
+     * The pill's text: the status words as written ({@code Accepted}, {@code FCP}), or the vocabulary's
+     * label when they are only another spelling of it or of its slug ({@code in-review}, {@code DRAFT}).
+     */
+    private static String asWritten(Spec s, String label) {
+        String written = s.status().declared() ? s.status().written() : "";
+        String w = written.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", " ").strip();
+        boolean respelt = w.isEmpty() || w.equals(label.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", " ").strip())
+                || w.equals(String.valueOf(s.status().slug()).replace('-', ' '));
+        return respelt ? label : written;
     }
 
     /** A spec as a card, with its URL relative to {@code fromPage}. */

@@ -44,7 +44,8 @@ public final class SpecsApi {
     }
 
     /** One spec. */
-    public record ApiSpec(String id, String title, String status, String statusLabel, List<String> owners,
+    public record ApiSpec(String id, String title, String status, String statusLabel, String statusDetail,
+                          List<String> owners,
                           String created, String updated, String source, String url, List<String> tags,
                           String summary, List<ApiSection> sections, List<ApiQuestion> openQuestions,
                           int resolvedQuestions, Acceptance acceptance, List<ApiRequirement> requirements,
@@ -151,7 +152,8 @@ public final class SpecsApi {
         for (Diagnostic d : ls.diagnostics()) {
             diags.add(new ApiDiagnostic(d.line(), d.column(), d.severity().label(), d.code(), d.message()));
         }
-        return new ApiSpec(s.id(), s.title(), s.status().slug(), s.status().label(), s.owners(), s.created(),
+        return new ApiSpec(s.id(), s.title(), s.status().slug(), s.status().label(), s.status().detail(), s.owners(),
+                s.created(),
                 s.updated(), s.source(), ls.page(), s.tags(), s.summary(), sections, questions,
                 s.questions().size() - questions.size(), new Acceptance(s.acceptanceDone(), s.acceptanceTotal()),
                 reqs, approvals, new Links(ls.linksTo(), ls.linksFrom()), relations, ls.brokenLinks(), extra, diags,

@@ -17,7 +17,11 @@ public final class Views {
     }
 
     /** A status as shown: slug (for the colour class), label, and whether it is in the vocabulary. */
-    public record StatusView(String slug, String label, boolean known) {
+    /**
+     * A status as shown: the pill's text (the status as written, without its qualifier, in the
+     * colour of its slug) and the qualifier shown beside it ({@code null}: none).
+     */
+    public record StatusView(String slug, String label, boolean known, String detail) {
         /** The CSS class suffix: the slug, {@code unknown} or {@code none}. */
         public String css() {
             return slug;
