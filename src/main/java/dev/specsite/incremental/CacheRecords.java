@@ -65,6 +65,11 @@ final class CacheRecords {
             x.str(m.field());
             x.str(m.value());
             x.num(m.line());
+            x.str(m.html());
+            x.list(m.links(), (y, l) -> {
+                y.num(l.index());
+                y.str(l.text());
+            });
         });
         o.list(s.sections(), (x, m) -> {
             x.str(m.title());
@@ -139,7 +144,8 @@ final class CacheRecords {
         // the arguments are evaluated left to right, in the order they were written
         return new Spec(i.str(), i.str(), i.bool(), i.str(), new Status(i.str(), i.str()), i.list(In::str),
                 i.str(), i.str(), i.list(In::str), i.list(In::str),
-                i.list(x -> new MetaEntry(x.str(), x.str(), x.str(), x.int32())),
+                i.list(x -> new MetaEntry(x.str(), x.str(), x.str(), x.int32(), x.str(),
+                        x.list(y -> new MetaEntry.MetaLink(y.int32(), y.str())))),
                 i.list(x -> new Section(x.str(), x.str(), x.str(), x.int32(), x.int32())),
                 i.list(x -> new Requirement(x.str(), x.str(), x.str(), x.int32())),
                 i.list(x -> new ChecklistItem(x.str(), x.bool(), x.bool(), x.str(), x.int32())),

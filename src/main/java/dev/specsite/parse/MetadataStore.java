@@ -33,8 +33,12 @@ final class MetadataStore {
     /** Entries read from a sidecar file, and that file (by identity: equal entries may come from both). */
     private final Map<MetaEntry, String> entryFiles = new IdentityHashMap<>();
 
-    MetadataStore(ParseContext cx) {
+    /** Makes the HTML of values with inline Markdown, or {@code null} (values kept as text only). */
+    private final MetaValueHtml values;
+
+    MetadataStore(ParseContext cx, MetaValueHtml values) {
         this.cx = cx;
+        this.values = values;
     }
 
     /** The known field a key names ({@code specsite.fields}), or {@code null}. */
@@ -72,6 +76,7 @@ final class MetadataStore {
 
     /** Adds a metadata entry read from {@code from} (the document or a sidecar). */
     void add(String key, String rawValue, int line, int column, String from) {
+        String written = rawValue;
         Matcher ref = REFERENCE_ONLY.matcher(rawValue.strip());
         if (ref.matches() && hasReference(ref.group(1))) {
             rawValue = ref.group(1); // "[Ann Lee]" with a "[Ann Lee]: …" definition is a link, not a placeholder
@@ -82,7 +87,9 @@ final class MetadataStore {
         if (v.regionMatches(true, 0, k + ":", 0, k.length() + 1)) {
             v = v.substring(k.length() + 1).strip(); // "Status: **Status: Draft**"
         }
-        MetaEntry entry = new MetaEntry(k, f, v, line);
+        // a value of the document (not of a sidecar) with links, code or emphasis: as HTML too
+        MetaValueHtml.Made made = values == null || !from.equals(cx.path) ? null : values.html(k, written, line, column);
+        MetaEntry entry = made == null ? new MetaEntry(k, f, v, line) : new MetaEntry(k, f, v, line, made.html(), made.links());
         if (!from.equals(cx.path)) {
             entryFiles.put(entry, from);
         }

@@ -62,9 +62,9 @@ final class ParseRun {
         this.cx = cx;
         this.markdown = markdown;
         this.raw = raw;
-        this.meta = new MetadataStore(cx);
         this.mentionRules = mentionRules;
         this.links = new LinkCollector(cx, mentionRules);
+        this.meta = new MetadataStore(cx, new MetaValueHtml(cx, markdown, links));
     }
 
     /** The document's data, its body HTML and the problems found. */

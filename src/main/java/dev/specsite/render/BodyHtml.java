@@ -41,6 +41,16 @@ public final class BodyHtml {
         return Placeholders.refs(h, i -> start(i < resolved.size() ? resolved.get(i) : null, page));
     }
 
+    /**
+     * A fragment of the parse stage's HTML outside the body (a metadata value) with its placeholders
+     * filled from the body's resolutions, for the page at {@code page}.
+     */
+    public static String fragment(String html, Body body, String page) {
+        List<Resolved> resolved = body.resolved();
+        String h = Placeholders.links(html, i -> attribute("href", i < resolved.size() ? resolved.get(i) : null, page));
+        return Placeholders.refs(h, i -> start(i < resolved.size() ? resolved.get(i) : null, page));
+    }
+
     /** The attribute ({@code href="…"}, or {@code src="…"} for {@code name} src) a link resolved to writes. */
     static String attribute(String name, Resolved r, String page) {
         if (r instanceof Resolved.ToSpec t) {

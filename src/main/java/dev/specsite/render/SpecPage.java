@@ -44,7 +44,8 @@ public final class SpecPage {
         List<Views.MetaView> meta = new ArrayList<>();
         for (MetaEntry e : s.metadata()) {
             if (e.field() == null && !e.value().isBlank()) {
-                meta.add(new Views.MetaView(e.key(), e.value()));
+                meta.add(new Views.MetaView(e.key(), e.value(),
+                        e.html() == null ? null : BodyHtml.fragment(e.html(), ls.body(), path)));
             }
         }
         List<Views.TocEntry> toc = new ArrayList<>();

@@ -50,11 +50,37 @@ public final class SpecsApi {
                           String summary, List<ApiSection> sections, List<ApiQuestion> openQuestions,
                           int resolvedQuestions, Acceptance acceptance, List<ApiRequirement> requirements,
                           List<ApiApproval> approvals, Links links, List<ApiRelation> relations,
-                          List<String> brokenLinks, Map<String, String> extra, List<ApiDiagnostic> diagnostics,
+                          List<String> brokenLinks, Map<String, String> extra,
+                          Map<String, List<ApiMetadataLink>> metadataLinks, List<ApiDiagnostic> diagnostics,
                           List<ApiUserStory> userStories, List<ApiRisk> risks, List<ApiRelatedDocument> relatedDocuments,
                           List<String> nonGoals,
                           List<String> aliases, String permalink, String shortUrl, List<String> formerPaths,
                           List<ApiRequirementBacklink> requirementBacklinks) {
+    }
+
+    /**
+     * A link of a metadata value.
+     *
+     * @param text   the link's text
+     * @param target the target as written
+     * @param spec   the id of the spec it goes to, or {@code null}
+     */
+    public record ApiMetadataLink(String text, String target, String spec) {
+    }
+
+    /** Per metadata key, the links of its values (keys in the order written), for the keys that have any. */
+    private static Map<String, List<ApiMetadataLink>> metadataLinks(LinkedSpec ls) {
+        Map<String, List<ApiMetadataLink>> out = new LinkedHashMap<>();
+        List<dev.specsite.link.Resolved> resolved = ls.body().resolved();
+        for (dev.specsite.model.MetaEntry e : ls.spec().metadata()) {
+            for (dev.specsite.model.MetaEntry.MetaLink l : e.links()) {
+                dev.specsite.link.Resolved r = l.index() < resolved.size() ? resolved.get(l.index()) : null;
+                String target = l.index() < ls.spec().links().size() ? ls.spec().links().get(l.index()).target() : null;
+                out.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(new ApiMetadataLink(l.text(), target,
+                        r instanceof dev.specsite.link.Resolved.ToSpec t ? t.id() : null));
+            }
+        }
+        return out;
     }
 
     /** A user story. */
@@ -156,7 +182,8 @@ public final class SpecsApi {
                 s.created(),
                 s.updated(), s.source(), ls.page(), s.tags(), s.summary(), sections, questions,
                 s.questions().size() - questions.size(), new Acceptance(s.acceptanceDone(), s.acceptanceTotal()),
-                reqs, approvals, new Links(ls.linksTo(), ls.linksFrom()), relations, ls.brokenLinks(), extra, diags,
+                reqs, approvals, new Links(ls.linksTo(), ls.linksFrom()), relations, ls.brokenLinks(), extra,
+                metadataLinks(ls), diags,
                 s.userStories().stream().map(u -> new ApiUserStory(u.role(), u.want(), u.soThat(), u.line())).toList(),
                 s.risks().stream().map(r -> new ApiRisk(r.text(), r.mitigation(), r.line())).toList(),
                 s.related().stream().map(d -> new ApiRelatedDocument(d.title(), d.target(), d.line())).toList(),

@@ -63,7 +63,8 @@ public final class Views {
     }
 
     /** One metadata key and value shown on the card. */
-    public record MetaView(String key, String value) {
+    /** One metadata value of the card: its text, and its HTML (links filled) when it has inline Markdown, else {@code null}. */
+    public record MetaView(String key, String value, String html) {
     }
 
     /** A "Referenced by" entry. */
