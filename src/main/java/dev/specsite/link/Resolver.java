@@ -183,6 +183,17 @@ final class Resolver {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             String id = webTarget(url, ix);
+            if (id == null && !ix.web.repositoryConfigured() && l.kind().equals("link")) {
+                HostedTail.Named named = HostedTail.of(url, ix);
+                id = named.id();
+                if (!named.candidates().isEmpty()) {
+                    r.diags.add(Diagnostic.info(r.spec.source(), l.line(), l.column(), "ambiguous-url",
+                            "the file this URL names is one of " + named.candidates().size() + " specs ("
+                                    + String.join(", ", named.candidates().subList(0, Math.min(3, named.candidates().size())))
+                                    + (named.candidates().size() > 3 ? ", …" : "") + "): left as an external link",
+                            "link to the spec by its relative path, or set specsite.repository.url"));
+                }
+            }
             if (id == null || !l.kind().equals("link")) {
                 return new Resolved.External(url);
             }

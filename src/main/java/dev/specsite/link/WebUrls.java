@@ -47,6 +47,11 @@ final class WebUrls {
         siteBase = host.isEmpty() ? null : stripScheme(host).toLowerCase(Locale.ROOT) + "/";
     }
 
+    /** Whether a repository is configured ({@code specsite.repository.url}): then only its URLs are this repository's. */
+    boolean repositoryConfigured() {
+        return repoBase != null;
+    }
+
     /** Whether {@code owner/name} or {@code name} (lower case) names the configured repository. */
     boolean isRepository(String repo) {
         return repo != null && repoName != null && (repo.equals(repoName) || repo.equals(repoFullName));
