@@ -62,8 +62,21 @@ public final class SpecParser {
         return fileNameId(mentionRules, path);
     }
 
+    /**
+     * The name a spec's path gives it: the file name without its extension; for a folder whose only
+     * spec file is its metadata sidecar ({@code 1234-foo/kep.yaml}), the folder's name.
+     */
+    static String nameOf(String path) {
+        int slash = path.lastIndexOf('/');
+        String name = path.substring(slash + 1);
+        if (name.matches("(?i).+\\.ya?ml") && slash > 0) {
+            return path.substring(path.lastIndexOf('/', slash - 1) + 1, slash);
+        }
+        return name.replaceFirst("(?i)\\.(md|markdown)$", "");
+    }
+
     static String fileNameId(MentionRules mentionRules, String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown)$", "");
+        String name = nameOf(path);
         String id = mentionRules.idAtStartOf(name);
         // a configured pattern may read more than a page name can hold: the file keeps its own name then
         return id != null && TitleReader.USABLE_ID.matcher(id).matches() ? id : null;
@@ -104,7 +117,7 @@ public final class SpecParser {
 
     /** The title a file name gives, without the id it starts with ({@code idAtStart}, or {@code null}). */
     static String titleFromFileName(String path, String idAtStart) {
-        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown)$", "");
+        String name = nameOf(path);
         if (idAtStart != null && name.length() > idAtStart.length() + 1) {
             name = name.substring(idAtStart.length() + 1);
         }
@@ -115,7 +128,7 @@ public final class SpecParser {
 
     /** The id of a spec that declares none: its file name without extension. */
     public static String derivedId(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown)$", "");
+        String name = nameOf(path);
         String id = name.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");
         return id.isEmpty() ? "spec" : id;
     }

@@ -215,6 +215,7 @@ public final class Scanner {
                 })
                 .filter(f -> f != null)
                 .toList();
+        files = withSidecarOnlyFolders(base, files, markdown, sidecars);
 
         List<Diagnostic> sorted = new ArrayList<>(diags);
         sorted.sort(Diagnostic.ORDER);
@@ -228,6 +229,40 @@ public final class Scanner {
             }
         }
         return false;
+    }
+
+    /**
+     * The spec files with one more for each folder whose only spec file is its metadata sidecar (a
+     * {@code kep.yaml} without a README): a spec of no text at the sidecar's path, with the folder's
+     * sidecars, whose page the sidecar's fields make. Sorted by path.
+     */
+    private static List<SourceFile> withSidecarOnlyFolders(Path base, List<SourceFile> files, List<Path> markdown,
+                                                           Map<Path, List<Sidecar>> sidecars) {
+        if (sidecars.isEmpty()) {
+            return files;
+        }
+        Set<Path> withMarkdown = new java.util.HashSet<>();
+        for (Path p : markdown) {
+            withMarkdown.add(p.getParent());
+        }
+        List<SourceFile> out = new ArrayList<>(files);
+        for (Map.Entry<Path, List<Sidecar>> e : sidecars.entrySet()) {
+            if (!withMarkdown.contains(e.getKey()) && !e.getValue().isEmpty()) {
+                out.add(sidecarOnly(e.getValue()));
+            }
+        }
+        if (out.size() == files.size()) {
+            return files;
+        }
+        out.sort(Comparator.comparing(SourceFile::path));
+        return List.copyOf(out);
+    }
+
+    /** The spec of a folder whose only spec file is its sidecar: no text, at the first sidecar's path. */
+    private static SourceFile sidecarOnly(List<Sidecar> sidecars) {
+        StringBuilder all = new StringBuilder("sidecar-only");
+        sidecars.forEach(sc -> all.append('\0').append(sc.path()).append('\0').append(sc.text()));
+        return new SourceFile(sidecars.get(0).path(), "", hash(all.toString().getBytes(StandardCharsets.UTF_8)), sidecars);
     }
 
     /** Whether a path ('/'-separated) is its folder's own page ({@code README.md}, {@code index.md}). */

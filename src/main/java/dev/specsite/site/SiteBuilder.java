@@ -175,7 +175,7 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = BuildCache.withDamage(index.diagnostics(), cacheDamage);
         listener.stage("render", total);
         if (!write) {
-            List<LinkedSpec> all = withBodies(index.specs());
+            List<LinkedSpec> all = withBodies(index.specs(), scan);
             Renderer.render(ctx, generator, site.redirects(), new Renderer.Pages(all, true), RenderSink.DISCARD,
                     n -> listener.progress("render", n, total));
             BuildResult.Work work = new BuildResult.Work(changes, parsedAgain, linked.tablesMade(), linked.resolvedAgain(),
@@ -191,7 +191,7 @@ public final class SiteBuilder {
         try (SiteWriter.Session session = writer.begin()) {
             try {
                 RenderChoice pages = RenderChoice.of(plan, index, session);
-                List<LinkedSpec> toRender = withBodies(pages.specs());
+                List<LinkedSpec> toRender = withBodies(pages.specs(), scan);
                 List<String> others = Renderer.render(ctx, generator, site.redirects(),
                         new Renderer.Pages(toRender, pages.others()), session, n -> listener.progress("render", n, total));
                 rendered = plan.after(pages.others() ? others : plan.otherPages());
@@ -247,12 +247,26 @@ public final class SiteBuilder {
      * by parsing its file, which must still have the content hash it had when it was scanned. Part of
      * the parse stage, run before the render stage, which reads only what it is handed.
      */
-    private List<LinkedSpec> withBodies(List<LinkedSpec> specs) {
+    private List<LinkedSpec> withBodies(List<LinkedSpec> specs, ScanResult scan) {
+        Map<String, SourceFile> read = null;
+        for (LinkedSpec s : specs) {
+            if (!s.body().hasHtml()) { // the files this scan read (those with sidecars among them): not read again
+                read = new java.util.HashMap<>();
+                for (SourceFile f : scan.specs()) {
+                    if (f.text() != null) {
+                        read.put(f.path(), f);
+                    }
+                }
+                break;
+            }
+        }
+        Map<String, SourceFile> scanned = read;
         return specs.parallelStream().map(s -> {
             if (s.body().hasHtml()) {
                 return s;
             }
-            SourceFile file = scanner.read(config.sourceDir(), s.spec().source());
+            SourceFile file = scanned.containsKey(s.spec().source()) ? scanned.get(s.spec().source())
+                    : scanner.read(config.sourceDir(), s.spec().source());
             if (file == null || !file.hash().equals(s.spec().hash())) {
                 throw new UncheckedIOException(new IOException(s.spec().source() + " changed during the build; build again"));
             }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -164,5 +165,50 @@ class SidecarSiteTest {
         Files.writeString(source.resolve("keps/sig-apps/2214-indexed-job/kep.yaml"), "status: withdrawn\n");
         builder.build(true);
         assertEquals("withdrawn", specs(out).get("keps/sig-apps/2214-indexed-job/README.md").get("status").asText());
+    }
+
+    /**
+     * A folder whose only spec file is its sidecar gets a page made from the sidecar's fields, named
+     * after the folder, and keeps it through rebuilds from the cache (a neighbour retitled renders it again).
+     */
+    @Test
+    void aFolderWhoseSpecIsOnlyItsSidecarGetsAPage(@TempDir Path dir) throws IOException {
+        Path source = TestSites.write(dir.resolve("src"), """
+                -- keps/sig-node/4000-sidecar-only/kep.yaml --
+                title: Sidecar only
+                kep-number: 4000
+                authors:
+                  - "@ana"
+                status: implementable
+                creation-date: 2023-05-06
+                -- keps/sig-node/4001-other/README.md --
+                # KEP-4001: Other
+
+                Builds on [the sidecar-only KEP](../4000-sidecar-only/kep.yaml).
+                """);
+        Path out = dir.resolve("out");
+        SiteConfig config = config(dir, source, out, "specsite.metadata.sidecar=kep.yaml\n");
+        BuildResult first = new SiteBuilder(config, BuildListener.SILENT).build(true);
+        JsonNode kep = specs(out).get("keps/sig-node/4000-sidecar-only/kep.yaml");
+        assertTrue(kep != null, "a page for the sidecar-only folder: " + specs(out).keySet());
+        assertEquals("Sidecar only", kep.get("title").asText());
+        assertEquals("approved", kep.get("status").asText());
+        assertEquals("2023-05-06", kep.get("created").asText());
+        assertEquals("4000", kep.get("extra").get("kep-number").asText());
+        assertTrue(kep.get("id").asText().startsWith("4000"), kep.get("id").asText());
+        Document page = Jsoup.parse(out.resolve(kep.get("url").asText()).toFile(), "UTF-8");
+        assertTrue(page.select("h1").text().contains("Sidecar only"), page.select("h1").text());
+        JsonNode other = specs(out).get("keps/sig-node/4001-other/README.md");
+        assertEquals(List.of(kep.get("id").asText()), List.of(other.get("links").get("to").get(0).asText()),
+                "a link to the sidecar reaches its spec");
+        assertTrue(first.diagnostics().stream().noneMatch(d -> d.severity() == dev.specsite.diag.Severity.ERROR),
+                first.diagnostics().toString());
+
+        // a rebuild from the cache that renders its page again (the other spec retitled)
+        Path readme = source.resolve("keps/sig-node/4001-other/README.md");
+        Files.writeString(readme, Files.readString(readme).replace("Other", "Other, retitled"));
+        BuildResult again = new SiteBuilder(config, BuildListener.SILENT).build(true);
+        assertTrue(again.diagnostics().stream().noneMatch(d -> d.severity() == dev.specsite.diag.Severity.ERROR));
+        assertTrue(Files.readString(out.resolve(kep.get("url").asText())).contains("Sidecar only"));
     }
 }
