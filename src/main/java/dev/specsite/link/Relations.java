@@ -23,6 +23,19 @@ final class Relations {
     private Relations() {
     }
 
+    /** A relation type as English after its subject: "supersedes", "is superseded by", "depends on". */
+    static String phrase(String type) {
+        return switch (type) {
+            case "superseded-by" -> "is superseded by";
+            case "replaced-by" -> "is replaced by";
+            case "depends-on" -> "depends on";
+            case "required-by" -> "is required by";
+            case "related" -> "is related to";
+            case "see-also" -> "refers to";
+            default -> type.replace('-', ' ');
+        };
+    }
+
     /**
      * Per spec id its relations, declared and inverse, sorted; the relation diagnostics go into
      * {@code relationDiags} by spec id. {@code resolutions} come in id order.
@@ -35,11 +48,13 @@ final class Relations {
                 String target = resolver.resolveRelationTarget(r.spec, rel.target(), ix);
                 if (target == null) {
                     relationDiags.computeIfAbsent(r.spec.id(), k -> new ArrayList<>()).add(Diagnostic.warning(r.spec.source(), rel.line(), 1, "unknown-relation-target",
-                            rel.type() + " names '" + rel.target() + "', which is no spec of this site",
+                            "this spec " + phrase(rel.type()) + " '" + rel.target() + "' (" + rel.type()
+                                    + "), which is no spec of this site",
                             "use the id or the relative path of a spec"));
                 } else if (target.equals(r.spec.id())) {
                     relationDiags.computeIfAbsent(r.spec.id(), k -> new ArrayList<>()).add(Diagnostic.warning(r.spec.source(), rel.line(), 1, "self-relation",
-                            rel.type() + " names this spec itself", "name another spec, or remove the line"));
+                            "this spec says it " + phrase(rel.type()) + " itself (" + rel.type() + ")",
+                            "name another spec, or remove the line"));
                 }
                 relations.computeIfAbsent(r.spec.id(), k -> new ArrayList<>())
                         .add(new ResolvedRelation(rel.type(), rel.target(), target, true));
@@ -61,8 +76,8 @@ final class Relations {
                     if (INVERSE.containsKey(rel.type())) {
                         Spec t = ix.byId.get(rel.targetId());
                         relationDiags.computeIfAbsent(rel.targetId(), k -> new ArrayList<>()).add(Diagnostic.warning(t.source(), 1, 1,
-                                "one-sided-relation", r.spec.id() + " says it " + rel.type().replace('-', ' ') + " "
-                                        + t.id() + ", but " + t.id() + " does not say it is " + inverse.replace('-', ' ')
+                                "one-sided-relation", r.spec.id() + " says it " + phrase(rel.type()) + " "
+                                        + t.id() + ", but " + t.id() + " does not say it " + phrase(inverse)
                                         + " " + r.spec.id(),
                                 "add '" + inverse + ": " + r.spec.id() + "' to the metadata of " + t.id()));
                     }
