@@ -30,13 +30,18 @@ import dev.specsite.model.SpecLink;
  * (to a spec's page when it names one) and counts it as a reference; its place in the HTML is the link
  * stage's placeholder, filled by the render stage as in the body. A value of plain text is left as
  * text: only a value holding {@code [ ` * _ <} or a web address is parsed, on its own line. Raw HTML in
- * a value is not kept: such a value is shown as text.
+ * a value is not kept: such a value is shown as text. A value longer than {@value #MAX_CHARS}
+ * characters is no header value a reader scans (and flexmark's expressions recurse on long runs of
+ * markers): it stays text.
  */
 final class MetaValueHtml {
 
     /** What a value's HTML and links are, or none. */
     record Made(String html, List<MetaEntry.MetaLink> links) {
     }
+
+    /** The longest value given HTML. */
+    static final int MAX_CHARS = 2_000;
 
     private final ParseContext cx;
     private final Markdown markdown;
@@ -65,14 +70,17 @@ final class MetaValueHtml {
      */
     Made html(String key, String raw, int line, int column) {
         String value = raw.strip();
-        if (value.isEmpty() || !mayHoldMarkup(value) || value.indexOf('\n') >= 0) {
+        if (value.isEmpty() || value.length() > MAX_CHARS || !mayHoldMarkup(value) || value.indexOf('\n') >= 0) {
             return null;
         }
         StringBuilder text = new StringBuilder(value);
         List<Reference> defs = new ArrayList<>();
         if (value.contains("]")) { // reference links: the document's definitions, after the value
+            String lower = value.toLowerCase(Locale.ROOT);
             for (Node n = cx.doc.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof Reference r) {
+                // only the definitions the value may use: a document of many cannot make each value long
+                if (n instanceof Reference r && lower.contains(
+                        Sequences.string(r.getReference()).strip().toLowerCase(Locale.ROOT))) {
                     defs.add(r);
                 }
             }
