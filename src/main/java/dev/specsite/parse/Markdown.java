@@ -75,10 +75,6 @@ final class Markdown {
         o.set(HtmlRenderer.INDENT_SIZE, 0);
         o.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         o.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_");
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false);
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
         o.set(TaskListExtension.ITEM_DONE_CLASS, "task done");
         o.set(TaskListExtension.ITEM_NOT_DONE_CLASS, "task");
         o.set(TaskListExtension.LOOSE_ITEM_CLASS, "task");

@@ -2,6 +2,7 @@ package dev.specsite.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 import com.vladsch.flexmark.ast.AutoLink;
@@ -27,7 +28,6 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -134,6 +134,8 @@ final class ParseRun {
         String h1 = titleHeading == null ? null
                 : NodeText.collapse(Values.plain(Sequences.string(((Heading) titleHeading).getText())));
         TitleReader.TitleAndId titleAndId = titles.titleAndId(h1, titleHeading, zoneHadMetadata);
+        // GitHub's anchors: numbered with the title heading still in the tree, as GitHub numbers it
+        Map<Heading, String> slugs = GitHubSlugs.ofHeadings(cx.doc);
         if (titleHeading != null) {
             titleHeading.unlink();
         }
@@ -141,7 +143,12 @@ final class ParseRun {
         for (SectionRule rule : rules) {
             rule.begin(cx);
         }
-        new HeaderIdGenerator(markdown.options()).generateIds(cx.doc);
+        // a rule's anchor (a requirement's id) stays; every other heading gets its slug
+        slugs.forEach((h, slug) -> {
+            if (h.getAnchorRefId().isEmpty()) {
+                h.setAnchorRefId(slug);
+            }
+        });
         walk(cx.doc);
         for (SectionRule rule : rules) {
             rule.end(cx);
