@@ -55,6 +55,8 @@ final class ParseRun {
     /** The file's text, line ends normalised, without a byte-order mark. */
     private String text;
     private boolean rawHtml;
+    /** The GitHub slug of the title heading, or empty. */
+    private String titleAnchor = "";
     /** The relative URLs raw HTML keeps, in the order written. */
     private final List<RawHtml.Url> rawUrls = new ArrayList<>();
 
@@ -80,6 +82,7 @@ final class ParseRun {
         SpecDraft draft = new SpecDraft();
         draft.sections = sections;
         draft.links = links.links;
+        draft.titleAnchor = titleAnchor;
         for (SectionRule rule : rules) {
             rule.addTo(draft);
         }
@@ -137,6 +140,7 @@ final class ParseRun {
         // GitHub's anchors: numbered with the title heading still in the tree, as GitHub numbers it
         Map<Heading, String> slugs = GitHubSlugs.ofHeadings(cx.doc);
         if (titleHeading != null) {
+            titleAnchor = slugs.get((Heading) titleHeading);
             titleHeading.unlink();
         }
 

@@ -51,7 +51,10 @@ public final class ParsedSpec {
         this.rawLinks = rawLinks;
     }
 
-    /** The anchors of a spec's page: its sections, requirements and questions, {@code top}, and every id in its body. */
+    /**
+     * The anchors of a spec's page: its title, sections, requirements and questions, {@code top}, and
+     * every id in its body (the author's anchors of raw HTML among them).
+     */
     private static Set<String> anchorsOf(Spec s, Set<String> bodyIds) {
         Set<String> a = new HashSet<>(bodyIds);
         for (Section sec : s.sections()) {
@@ -64,6 +67,9 @@ public final class ParsedSpec {
             a.add(q.anchor());
         }
         a.add("top");
+        if (!s.titleAnchor().isEmpty()) {
+            a.add(s.titleAnchor());
+        }
         return a;
     }
 
