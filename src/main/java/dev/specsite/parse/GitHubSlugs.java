@@ -67,7 +67,7 @@ final class GitHubSlugs {
     }
 
     /** Whether a character (not a space) stays in a slug. */
-    private static boolean kept(int c) {
+    static boolean kept(int c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c >= 'A' && c <= 'Z';
         }

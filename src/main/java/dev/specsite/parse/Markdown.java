@@ -259,7 +259,7 @@ final class Markdown {
         private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
             String id = node.getAnchorRefId();
             if (!id.isEmpty()) {
-                html.attr("id", id);
+                html.attr("id", DocState.KEY.get(context.getDocument()).idPrefix + id);
             }
             html.srcPos(node.getText()).withAttr().tag("h" + node.getLevel());
             context.renderChildren(node);
@@ -310,7 +310,7 @@ final class Markdown {
             }
             String id = state.anchors.get(node);
             if (id != null) {
-                attributes.replaceValue("id", id);
+                attributes.replaceValue("id", state.idPrefix + id);
             }
             String cls = state.classes.get(node);
             if (cls != null) {

@@ -1,8 +1,10 @@
 package dev.specsite.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import com.vladsch.flexmark.ast.AutoLink;
@@ -49,6 +51,7 @@ final class ParseRun {
     private final MentionRules mentionRules;
     private final MetadataStore meta;
     private final LinkCollector links;
+    private final AuthorAnchors authorAnchors;
     /** The rules, as an array: the walk loops over them at every block. */
     private final SectionRule[] rules = Rules.forDocument().toArray(new SectionRule[0]);
     private final List<Section> sections = new ArrayList<>();
@@ -67,6 +70,7 @@ final class ParseRun {
         this.meta = new MetadataStore(cx);
         this.mentionRules = mentionRules;
         this.links = new LinkCollector(cx, mentionRules);
+        this.authorAnchors = new AuthorAnchors(cx);
     }
 
     /** The document's data, its body HTML and the problems found. */
@@ -77,7 +81,8 @@ final class ParseRun {
         }
         String html = markdown.render(cx.doc);
         if (rawHtml) {
-            html = raw.clean(html, rawUrls, links::raw);
+            authorAnchors.generated(generatedAnchors());
+            html = raw.clean(html, rawUrls, links::raw, authorAnchors);
         }
         SpecDraft draft = new SpecDraft();
         draft.sections = sections;
@@ -160,6 +165,20 @@ final class ParseRun {
         return titleAndId;
     }
 
+    /** The anchors specsite gives the page: headings', the title's, blocks', the theme's. */
+    private Set<String> generatedAnchors() {
+        Set<String> ids = new HashSet<>(AuthorAnchors.PAGE_IDS);
+        ids.add(titleAnchor);
+        ids.addAll(cx.state.anchors.values());
+        for (Node n : cx.doc.getDescendants()) {
+            if (n instanceof Heading h) {
+                ids.add(h.getAnchorRefId());
+            }
+        }
+        ids.remove("");
+        return ids;
+    }
+
     private void walk(Node node) {
         for (Node n = node.getFirstChild(); n != null; ) {
             Node next = n.getNext();
@@ -182,7 +201,8 @@ final class ParseRun {
             rawHtml = true;
             raw.check(n, n instanceof HtmlBlock b ? b.getContentChars() : n.getChars(), (offset, message) ->
                     cx.diags.add(Diagnostic.warning(cx.path, cx.lineOf(offset), cx.column(offset), "unsafe-html", message,
-                            "specsite keeps only safe HTML: no script, event handlers, forms or frames")), rawUrls);
+                            "specsite keeps only safe HTML: no script, event handlers, forms or frames")), rawUrls,
+                    authorAnchors);
             return;
         }
         if (n instanceof ListBlock list && !(list.getParent() instanceof ListItem)) {

@@ -88,4 +88,87 @@ class AnchorsSiteTest {
         assertTrue(b.page("SPEC-1").selectFirst("header.spec-header h1").id().isEmpty());
         assertEquals(List.of("a.md:6:6 this spec has no section 'no-heading'"), b.located("broken-anchor"));
     }
+
+    static final String AUTHORED = """
+            -- a.md --
+            # SPEC-1: Anchors
+
+            **Status**: Draft
+
+            Contents: [intro](#intro), [legacy](#legacy), [custom](#custom), [both](#both-id), [second](#both-name),
+            [spaced](#my%20anchor), [the section](#background).
+
+            <a name="intro"></a>
+            Some introduction.
+
+            <p><a id="legacy">Legacy</a> anchors.</p>
+
+            <h2 id="custom">Custom heading</h2>
+
+            <a id="both-id" name="both-name"></a> <a id="same" name="same"></a> <a name="my anchor"></a>
+
+            <a name="background"></a>
+
+            ## Background
+
+            Text.
+            -- b.md --
+            # SPEC-2: Other
+
+            **Status**: Draft
+
+            [Intro of A](a.md#intro), [custom](a.md#custom), [missing](a.md#nowhere).
+            """;
+
+    @Test
+    void anchorsTheAuthorWroteAreKeptAndLinkable() throws IOException {
+        Built b = build(AUTHORED);
+        assertEquals(List.of("b.md:5:50 a.md has no section 'nowhere'"), b.located("broken-anchor"));
+        assertEquals(List.of(), b.located("unsafe-html"), "an author's name on <a> is no removal any more");
+        Document a = b.page("SPEC-1");
+        org.jsoup.nodes.Element body = a.selectFirst(".spec-body");
+        assertEquals("a", body.selectFirst("#intro").tagName(), "<a name> became an id");
+        assertTrue(body.select("a[name=intro]").isEmpty());
+        assertEquals("Legacy", body.selectFirst("a#legacy").text());
+        assertEquals("Custom heading", body.selectFirst("h2#custom").text());
+        assertEquals("both-name", body.selectFirst("a#both-id").attr("name"), "with an id, the name stays a second anchor");
+        assertTrue(body.selectFirst("a#same").attr("name").isEmpty(), "a name equal to the id goes");
+        assertNotNull(body.selectFirst("a[id=my%20anchor]"), "white space percent-encoded");
+        assertEquals("SPEC-1.html#intro", b.page("SPEC-2").selectFirst(".spec-body a:contains(Intro of A)").attr("href"));
+    }
+
+    @Test
+    void anAuthorsAnchorNeverTakesOneSpecsiteGivesThePage() throws IOException {
+        Built b = build(AUTHORED);
+        assertEquals(List.of("a.md:17:10 the anchor 'background' is one the page already has (a heading's, the title's"
+                + " or specsite's): links to #background go there"), b.located("anchor-taken"));
+        Document a = b.page("SPEC-1");
+        assertEquals(1, a.select("[id=background]").size());
+        assertEquals("h2", a.selectFirst("#background").tagName(), "the heading keeps its anchor");
+        assertEquals(1, a.select("[id=spec-1-anchors]").size(), "the title's anchor, once");
+    }
+
+    @Test
+    void anAnchorGivenTwiceKeepsTheFirst() throws IOException {
+        Built b = build("""
+                -- a.md --
+                # SPEC-1: Twice
+
+                **Status**: Draft
+
+                <a name="x">first</a>
+
+                <span id="x">second</span> and <a id="top"></a> and <span id="q-1"></span>
+
+                - [ ] An open question? TBD
+                """);
+        assertEquals(List.of("a.md:7:11 the anchor 'x' is given twice: this one is dropped, links go to the first"),
+                b.located("duplicate-anchor"));
+        assertEquals(2, b.located("anchor-taken").size(), b.located("anchor-taken").toString());
+        Document a = b.page("SPEC-1");
+        assertEquals("first", a.selectFirst(".spec-body #x").text());
+        assertEquals(1, a.select("[id=x]").size());
+        assertEquals(1, a.select("[id=top]").size(), "the page's own #top");
+        assertEquals(1, a.select("[id=q-1]").size(), "the question's anchor");
+    }
 }
