@@ -171,4 +171,29 @@ class AnchorsSiteTest {
         assertEquals(1, a.select("[id=top]").size(), "the page's own #top");
         assertEquals(1, a.select("[id=q-1]").size(), "the question's anchor");
     }
+
+    @Test
+    void aRebuildAfterAnAnchorIsAddedOrRetitledChecksTheLinksToItAgain() throws IOException {
+        Path src = TestSites.write(dir.resolve("src"), """
+                -- a.md --
+                # SPEC-1: First name
+
+                **Status**: Draft
+                -- b.md --
+                # SPEC-2: Linker
+
+                **Status**: Draft
+
+                [New anchor](a.md#new), [title](a.md#spec-1-second-name).
+                """);
+        SiteBuilder server = new SiteBuilder(TestSites.config(src, dir.resolve("live")), BuildListener.SILENT, false);
+        assertEquals(2, server.build(true).diagnostics().stream().filter(d -> d.code().equals("broken-anchor")).count());
+        java.nio.file.Files.writeString(src.resolve("a.md"), "# SPEC-1: Second name\n\n**Status**: Draft\n\n<a name=\"new\"></a>\n");
+        BuildResult again = server.build(true);
+        assertEquals(List.of(), again.diagnostics().stream().filter(d -> d.code().equals("broken-anchor")).toList());
+        assertTrue(!again.work().tablesMade(), "the lookup tables kept");
+        assertTrue(again.work().linked().contains("b.md"), "the spec whose links read A's anchors, linked again");
+        assertEquals(new SiteBuilder(TestSites.config(src, dir.resolve("fresh")), BuildListener.SILENT, false).build(false)
+                .index(), again.index());
+    }
 }
