@@ -32,8 +32,8 @@ import dev.specsite.incremental.CacheBytes.Out;
  */
 final class CacheCodec {
 
-    /** The first bytes of a shard ("SPC" and a format number; 7: metadata values as inline HTML with their links). */
-    private static final int MAGIC = 0x53504337;
+    /** The first bytes of a shard ("SPC" and a format number; 8: metadata values as inline HTML with their links, a spec's title anchor). */
+    private static final int MAGIC = 0x53504338;
     /** The first bytes of the link memory's tables ("SPL3"). */
     private static final int MAGIC_LINKS = 0x53504c33;
     /** The first bytes of the generations file ("SPG3"). */

@@ -138,6 +138,7 @@ final class CacheRecords {
             x.num(m.line());
         });
         o.list(s.nonGoals(), Out::str);
+        o.str(s.titleAnchor());
     }
 
     private static Spec spec(In i) {
@@ -157,7 +158,7 @@ final class CacheRecords {
                 i.list(x -> new UserStory(x.str(), x.str(), x.str(), x.str(), x.int32())),
                 i.list(x -> new Risk(x.str(), x.str(), x.int32())),
                 i.list(x -> new RelatedDocument(x.str(), x.str(), x.int32())),
-                i.list(In::str));
+                i.list(In::str), i.str());
     }
 
     static void diagnostic(Out o, Diagnostic d) {

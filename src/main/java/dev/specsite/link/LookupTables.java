@@ -65,9 +65,9 @@ final class LookupTables {
     /**
      * The tables of an earlier run, for a run whose specs kept everything the tables are made
      * of: shared, as no run changes them once built, but for a copy of the specs by id (the
-     * changed ones take their places) and a new set of copied files.
+     * changed ones take their places), the anchors given, and a new set of copied files.
      */
-    LookupTables(LookupTables o) {
+    LookupTables(LookupTables o, Map<String, Set<String>> anchors) {
         idByPath = o.idByPath;
         byId = new HashMap<>(o.byId);
         lowerIds = o.lowerIds;
@@ -75,7 +75,7 @@ final class LookupTables {
         prefixes = o.prefixes;
         files = o.files;
         dirs = o.dirs;
-        anchors = o.anchors;
+        this.anchors = anchors;
         slugs = o.slugs;
         formerPaths = o.formerPaths;
         byFileName = o.byFileName;

@@ -35,7 +35,8 @@ final class Relink {
      * The incremental link: when the same files are parsed and every spec that parsed anew kept
      * what the lookup tables are made of (id, aliases, anchors, relations, numbered mentions, the
      * word count where a shared number depends on it), the tables of the last run still hold. Then
-     * only the changed specs, and those whose links show a retitled spec, are resolved again, and
+     * only the changed specs, and those whose links show a retitled spec or read the anchors of one
+     * whose anchors changed (a new title changes the title's anchor), are resolved again, and
      * only the specs they refer to (before or now) get new backlinks; every other linked spec is
      * the last run's. The result equals a full run's; {@code null} when it cannot be done so.
      */
@@ -59,7 +60,8 @@ final class Relink {
         }
         boolean learnWords = mentions.numberWords().isEmpty();
         Map<ParsedSpec, List<IdTables.WordNumber>> newWords = new IdentityHashMap<>();
-        Set<String> retitled = new HashSet<>();
+        Set<String> retitled = new HashSet<>(); // or given other anchors: the specs that read them resolve again
+        Map<String, Set<String>> reanchored = new HashMap<>();
         Map<String, Map<Long, Integer>> counts = new HashMap<>(m.wordCounts());
         Set<String> recounted = new HashSet<>();
         for (int i : changed) {
@@ -74,7 +76,7 @@ final class Relink {
                 return null;
             }
             if (!p.anchors().equals(q.anchors())) {
-                return null;
+                reanchored.put(m.ix().idByPath.get(a.source()), p.anchors());
             }
             if (learnWords) {
                 List<IdTables.WordNumber> words = tables.wordNumbers(p);
@@ -88,7 +90,7 @@ final class Relink {
                 }
                 newWords.put(p, words);
             }
-            if (!a.title().equals(b.title())) {
+            if (!a.title().equals(b.title()) || !p.anchors().equals(q.anchors())) {
                 retitled.add(m.ix().idByPath.get(a.source()));
             }
         }
@@ -100,7 +102,12 @@ final class Relink {
         }
 
         // the tables hold: the changed specs take their places
-        LookupTables ix = new LookupTables(m.ix());
+        Map<String, Set<String>> anchors = m.ix().anchors;
+        if (!reanchored.isEmpty()) {
+            anchors = new HashMap<>(anchors);
+            anchors.putAll(reanchored);
+        }
+        LookupTables ix = new LookupTables(m.ix(), anchors);
         Set<String> redo = new TreeSet<>();
         Map<String, ParsedSpec> bySource = new HashMap<>();
         for (int i : changed) {

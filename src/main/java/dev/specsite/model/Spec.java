@@ -30,6 +30,8 @@ import java.util.List;
  * @param risks        risks in document order
  * @param related      related documents in document order
  * @param nonGoals     the items of a Non-Goals section, in document order
+ * @param titleAnchor  the anchor of the title heading (its GitHub slug, shown on the page's title), or
+ *                     empty when the title is not a heading of the file
  */
 public record Spec(String source, String id, boolean idDerived, String title, Status status, List<String> owners,
                    String created, String updated, List<String> tags, List<String> aliases,
@@ -37,7 +39,7 @@ public record Spec(String source, String id, boolean idDerived, String title, St
                    List<ChecklistItem> checklist, List<OpenQuestion> questions, List<Approval> approvals,
                    List<Relation> relations, List<SpecLink> links, String summary, int words, String hash,
                    List<UserStory> userStories, List<Risk> risks, List<RelatedDocument> related,
-                   List<String> nonGoals) implements java.io.Serializable {
+                   List<String> nonGoals, String titleAnchor) implements java.io.Serializable {
 
     public Spec {
         owners = List.copyOf(owners);
@@ -61,7 +63,7 @@ public record Spec(String source, String id, boolean idDerived, String title, St
     public Spec withId(String newId) {
         return new Spec(source, newId, idDerived, title, status, owners, created, updated, tags, aliases, metadata,
                 sections, requirements, checklist, questions, approvals, relations, links, summary, words, hash,
-                userStories, risks, related, nonGoals);
+                userStories, risks, related, nonGoals, titleAnchor);
     }
 
     /** Acceptance items checked. */

@@ -25,11 +25,14 @@ final class DocState {
     String linkPrefix = Markdown.LINK_PLACEHOLDER;
     /** The tag name of a mention placeholder: marked when the document holds raw HTML. */
     String refTag = "specsite-ref";
+    /** Written before each id specsite gives an element: marked when the document holds raw HTML. */
+    String idPrefix = "";
 
     /** Makes the placeholders those of a document with raw HTML, which {@link RawHtml#clean} turns plain. */
     void markPlaceholders(RawHtml raw) {
         linkPrefix = raw.linkPrefix();
         refTag = raw.refTag();
+        idPrefix = raw.idMarker();
     }
 
     void addClass(Node node, String cls) {

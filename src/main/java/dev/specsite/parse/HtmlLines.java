@@ -188,7 +188,7 @@ final class HtmlLines {
         }
         String id = state.anchors.get(node);
         if (id != null) {
-            a.replace("id", id);
+            a.replace("id", state.idPrefix + id);
         }
         String cls = state.classes.get(node);
         if (cls != null) {

@@ -326,7 +326,7 @@ final class HtmlOut {
             String tag = "h" + h.getLevel();
             HtmlAttrs a = new HtmlAttrs();
             if (!id.isEmpty()) {
-                a.add("id", id);
+                a.add("id", state.idPrefix + id);
             }
             out.tag(tag, a, h, false);
             children(h);

@@ -75,10 +75,6 @@ final class Markdown {
         o.set(HtmlRenderer.INDENT_SIZE, 0);
         o.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         o.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_");
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false);
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
         o.set(TaskListExtension.ITEM_DONE_CLASS, "task done");
         o.set(TaskListExtension.ITEM_NOT_DONE_CLASS, "task");
         o.set(TaskListExtension.LOOSE_ITEM_CLASS, "task");
@@ -263,7 +259,7 @@ final class Markdown {
         private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
             String id = node.getAnchorRefId();
             if (!id.isEmpty()) {
-                html.attr("id", id);
+                html.attr("id", DocState.KEY.get(context.getDocument()).idPrefix + id);
             }
             html.srcPos(node.getText()).withAttr().tag("h" + node.getLevel());
             context.renderChildren(node);
@@ -314,7 +310,7 @@ final class Markdown {
             }
             String id = state.anchors.get(node);
             if (id != null) {
-                attributes.replaceValue("id", id);
+                attributes.replaceValue("id", state.idPrefix + id);
             }
             String cls = state.classes.get(node);
             if (cls != null) {

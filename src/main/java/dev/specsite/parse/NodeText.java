@@ -14,6 +14,8 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
@@ -66,6 +68,38 @@ final class NodeText {
         StringBuilder sb = new StringBuilder();
         collectText(n, sb);
         return sb.toString();
+    }
+
+    /**
+     * The text of an inline container as its rendered HTML shows it (what GitHub makes a heading's
+     * anchor of): text and code spans, link text; raw HTML tags, images and comments give nothing,
+     * a line break gives a line end. Not trimmed or collapsed.
+     */
+    static String shownText(Node n) {
+        StringBuilder sb = new StringBuilder();
+        collectShown(n, sb);
+        return sb.toString();
+    }
+
+    private static void collectShown(Node n, StringBuilder sb) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text || c instanceof RefNode) {
+                unescape(Sequences.string(c.getChars()), sb);
+            } else if (c instanceof Code code) {
+                sb.append(Sequences.string(code.getText()));
+            } else if (c instanceof HtmlEntity) {
+                sb.append(org.jsoup.parser.Parser.unescapeEntities(Sequences.string(c.getChars()), false));
+            } else if (c instanceof AutoLink a) {
+                sb.append(Sequences.string(a.getText()));
+            } else if (c instanceof MailLink m) {
+                sb.append(Sequences.string(m.getText()));
+            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                sb.append('\n');
+            } else if (!(c instanceof HtmlInline || c instanceof HtmlInlineComment || c instanceof Image
+                    || c instanceof ImageRef)) {
+                collectShown(c, sb);
+            }
+        }
     }
 
     /** Backslash escapes removed ({@code \\*} is {@code *}); flexmark's own unescape is quadratic on long runs. */

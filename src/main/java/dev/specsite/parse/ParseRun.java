@@ -1,7 +1,10 @@
 package dev.specsite.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import com.vladsch.flexmark.ast.AutoLink;
@@ -27,7 +30,6 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -49,12 +51,15 @@ final class ParseRun {
     private final MentionRules mentionRules;
     private final MetadataStore meta;
     private final LinkCollector links;
+    private final AuthorAnchors authorAnchors;
     /** The rules, as an array: the walk loops over them at every block. */
     private final SectionRule[] rules = Rules.forDocument().toArray(new SectionRule[0]);
     private final List<Section> sections = new ArrayList<>();
     /** The file's text, line ends normalised, without a byte-order mark. */
     private String text;
     private boolean rawHtml;
+    /** The GitHub slug of the title heading, or empty. */
+    private String titleAnchor = "";
     /** The relative URLs raw HTML keeps, in the order written. */
     private final List<RawHtml.Url> rawUrls = new ArrayList<>();
 
@@ -65,6 +70,7 @@ final class ParseRun {
         this.mentionRules = mentionRules;
         this.links = new LinkCollector(cx, mentionRules);
         this.meta = new MetadataStore(cx, new MetaValueHtml(cx, markdown, links));
+        this.authorAnchors = new AuthorAnchors(cx);
     }
 
     /** The document's data, its body HTML and the problems found. */
@@ -75,11 +81,13 @@ final class ParseRun {
         }
         String html = markdown.render(cx.doc);
         if (rawHtml) {
-            html = raw.clean(html, rawUrls, links::raw);
+            authorAnchors.generated(generatedAnchors());
+            html = raw.clean(html, rawUrls, links::raw, authorAnchors);
         }
         SpecDraft draft = new SpecDraft();
         draft.sections = sections;
         draft.links = links.links;
+        draft.titleAnchor = titleAnchor;
         for (SectionRule rule : rules) {
             rule.addTo(draft);
         }
@@ -134,19 +142,41 @@ final class ParseRun {
         String h1 = titleHeading == null ? null
                 : NodeText.collapse(Values.plain(Sequences.string(((Heading) titleHeading).getText())));
         TitleReader.TitleAndId titleAndId = titles.titleAndId(h1, titleHeading, zoneHadMetadata);
+        // GitHub's anchors: numbered with the title heading still in the tree, as GitHub numbers it
+        Map<Heading, String> slugs = GitHubSlugs.ofHeadings(cx.doc);
         if (titleHeading != null) {
+            titleAnchor = slugs.get((Heading) titleHeading);
             titleHeading.unlink();
         }
 
         for (SectionRule rule : rules) {
             rule.begin(cx);
         }
-        new HeaderIdGenerator(markdown.options()).generateIds(cx.doc);
+        // a rule's anchor (a requirement's id) stays; every other heading gets its slug
+        slugs.forEach((h, slug) -> {
+            if (h.getAnchorRefId().isEmpty()) {
+                h.setAnchorRefId(slug);
+            }
+        });
         walk(cx.doc);
         for (SectionRule rule : rules) {
             rule.end(cx);
         }
         return titleAndId;
+    }
+
+    /** The anchors specsite gives the page: headings', the title's, blocks', the theme's. */
+    private Set<String> generatedAnchors() {
+        Set<String> ids = new HashSet<>(AuthorAnchors.PAGE_IDS);
+        ids.add(titleAnchor);
+        ids.addAll(cx.state.anchors.values());
+        for (Node n : cx.doc.getDescendants()) {
+            if (n instanceof Heading h) {
+                ids.add(h.getAnchorRefId());
+            }
+        }
+        ids.remove("");
+        return ids;
     }
 
     private void walk(Node node) {
@@ -171,7 +201,8 @@ final class ParseRun {
             rawHtml = true;
             raw.check(n, n instanceof HtmlBlock b ? b.getContentChars() : n.getChars(), (offset, message) ->
                     cx.diags.add(Diagnostic.warning(cx.path, cx.lineOf(offset), cx.column(offset), "unsafe-html", message,
-                            "specsite keeps only safe HTML: no script, event handlers, forms or frames")), rawUrls);
+                            "specsite keeps only safe HTML: no script, event handlers, forms or frames")), rawUrls,
+                    authorAnchors);
             return;
         }
         if (n instanceof ListBlock list && !(list.getParent() instanceof ListItem)) {

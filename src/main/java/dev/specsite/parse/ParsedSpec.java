@@ -51,7 +51,10 @@ public final class ParsedSpec {
         this.rawLinks = rawLinks;
     }
 
-    /** The anchors of a spec's page: its sections, requirements and questions, {@code top}, and every id in its body. */
+    /**
+     * The anchors of a spec's page: its title, sections, requirements and questions, {@code top}, and
+     * every id in its body (the author's anchors of raw HTML among them).
+     */
     private static Set<String> anchorsOf(Spec s, Set<String> bodyIds) {
         Set<String> a = new HashSet<>(bodyIds);
         for (Section sec : s.sections()) {
@@ -64,6 +67,9 @@ public final class ParsedSpec {
             a.add(q.anchor());
         }
         a.add("top");
+        if (!s.titleAnchor().isEmpty()) {
+            a.add(s.titleAnchor());
+        }
         return a;
     }
 
@@ -123,18 +129,28 @@ public final class ParsedSpec {
         return new ParsedSpec(spec, html, diagnostics, anchors, rawLinks);
     }
 
-    /** The values of {@code id="…"} attributes (after white space, not empty); a scan, not a regular expression. */
+    /**
+     * The values of {@code id="…"} attributes, and of {@code name="…"} (an author's second anchor on
+     * an {@code a} that has an id), after white space, not empty; a scan, not a regular expression.
+     */
     private static Set<String> idsOf(String html) {
         Set<String> ids = new HashSet<>();
-        for (int i = html.indexOf("id=\""); i >= 0; i = html.indexOf("id=\"", i + 1)) {
-            int start = i + 4;
+        valuesOf(html, "id=\"", ids);
+        if (html.contains(" name=\"")) {
+            valuesOf(html, "name=\"", ids);
+        }
+        return ids;
+    }
+
+    private static void valuesOf(String html, String attr, Set<String> into) {
+        for (int i = html.indexOf(attr); i >= 0; i = html.indexOf(attr, i + 1)) {
+            int start = i + attr.length();
             int end = html.indexOf('"', start);
             if (end > start && i > 0 && Values.isSpace(html.charAt(i - 1))) {
-                ids.add(html.substring(start, end));
+                into.add(html.substring(start, end));
                 i = end;
             }
         }
-        return ids;
     }
 
     /** Whether the HTML has a relative {@code href} or {@code src} (see {@link #rawLinks()}). */

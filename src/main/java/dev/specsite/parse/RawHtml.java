@@ -31,6 +31,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * become the plain ones. The marker is random for each parser and never reaches the output.
  * A relative {@code href} or {@code src} that raw HTML keeps becomes a link placeholder too, so that
  * the link stage resolves it like a Markdown link, reporting where it is written.
+ *
+ * <p>The author's anchors ({@code id}, {@code name} on {@code a}) are kept by the rules of
+ * {@link AuthorAnchors}. To tell them from the ids specsite writes (headings, requirements,
+ * questions), a body with raw HTML is rendered with the secret marker before each of specsite's ids
+ * ({@link #idMarker}); the cleaning takes it off.
  * Immutable and shared by all threads.
  */
 final class RawHtml {
@@ -39,6 +44,7 @@ final class RawHtml {
     private static final String BASE = "https://specsite.invalid/";
     private final String linkPrefix;
     private final String refTag;
+    private final String idMarker;
     private final Safelist safelist;
 
     RawHtml() {
@@ -47,11 +53,13 @@ final class RawHtml {
         String marker = HexFormat.of().formatHex(secret);
         this.linkPrefix = "specsite-" + marker + ":link/";
         this.refTag = "specsite-ref-" + marker;
+        this.idMarker = "specsite-" + marker + "-id-";
         this.safelist = Safelist.relaxed()
                 .addTags("details", "summary", "figure", "figcaption", "kbd", "sup", "sub", "mark", "del", "ins",
                         "abbr", "input", refTag, "hr", "s", "var", "samp", "dfn", "small", "section", "span", "div")
                 .addAttributes(":all", "id", "class", "title", "align", "lang", "dir")
                 .addAttributes(refTag, "data-i")
+                .addAttributes("a", "name")
                 .addAttributes("input", "type", "checked", "disabled", "readonly")
                 .addAttributes("details", "open")
                 .addAttributes("th", "scope").addAttributes("td", "scope")
@@ -70,6 +78,11 @@ final class RawHtml {
         return refTag;
     }
 
+    /** What is written before each id specsite gives an element, in a body with raw HTML. */
+    String idMarker() {
+        return idMarker;
+    }
+
     /** A relative URL of raw HTML that the cleaning keeps: its attribute, its value, where it is written. */
     record Url(String attribute, String value, int offset, Node node) {
     }
@@ -80,22 +93,30 @@ final class RawHtml {
      * yet used, and replaced by the placeholder {@code placeholder} gives (those not found are
      * left to the link stage's rewriting of raw HTML). A plain placeholder left after cleaning can
      * only be the author's text (the cleaning removed the tag and the URLs it could stand in):
-     * {@link #quoteLookalikes} makes the link stage leave it.
+     * {@link #quoteLookalikes} makes the link stage leave it. specsite's ids lose their marker; the
+     * author's anchors are made safe and unique by {@code anchors}.
      */
-    String clean(String html, List<Url> urls, ToIntFunction<Url> placeholder) {
-        // Jsoup.clean, with the relative URLs replaced before the cleaned body is written
+    String clean(String html, List<Url> urls, ToIntFunction<Url> placeholder, AuthorAnchors anchors) {
+        // Jsoup.clean, with the relative URLs replaced and the anchors settled before the cleaned body is written
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, BASE));
         clean.outputSettings(new OutputSettings().prettyPrint(false));
-        if (!urls.isEmpty()) {
-            boolean[] used = new boolean[urls.size()];
-            for (Element e : clean.body().getAllElements()) {
-                for (Attribute a : e.attributes()) {
-                    if (isRelative(a.getKey(), a.getValue())) {
-                        int i = find(urls, used, a.getKey(), a.getValue());
-                        if (i >= 0) {
-                            used[i] = true;
-                            a.setValue(linkPrefix + placeholder.applyAsInt(urls.get(i)));
-                        }
+        boolean[] used = new boolean[urls.size()];
+        for (Element e : clean.body().getAllElements()) {
+            String id = e.attr("id");
+            if (id.startsWith(idMarker)) {
+                e.attr("id", id.substring(idMarker.length()));
+            } else if (!id.isEmpty() || e.hasAttr("id") || e.hasAttr("name")) {
+                anchors.apply(e);
+            }
+            if (urls.isEmpty()) {
+                continue;
+            }
+            for (Attribute a : e.attributes()) {
+                if (isRelative(a.getKey(), a.getValue())) {
+                    int i = find(urls, used, a.getKey(), a.getValue());
+                    if (i >= 0) {
+                        used[i] = true;
+                        a.setValue(linkPrefix + placeholder.applyAsInt(urls.get(i)));
                     }
                 }
             }
@@ -158,9 +179,10 @@ final class RawHtml {
     /**
      * Reports each element, attribute and URL of one piece of raw HTML (an HTML block's content or
      * an inline tag, {@code chars} of the node {@code from}) that the cleaning removes, at the offset
-     * where it is written, and adds each relative URL it keeps to {@code urls}.
+     * where it is written, adds each relative URL it keeps to {@code urls} and tells {@code anchors}
+     * where each anchor attribute is written.
      */
-    void check(Node from, BasedSequence chars, Removals out, List<Url> urls) {
+    void check(Node from, BasedSequence chars, Removals out, List<Url> urls, AuthorAnchors anchors) {
         String text = Sequences.string(chars);
         if (text.indexOf('<') < 0) {
             return;
@@ -170,13 +192,13 @@ final class RawHtml {
         for (org.jsoup.nodes.Node node : nodes) {
             if (node instanceof Element top) {
                 for (Element e : top.getAllElements()) {
-                    check(e, from, chars, out, urls);
+                    check(e, from, chars, out, urls, anchors);
                 }
             }
         }
     }
 
-    private void check(Element e, Node from, BasedSequence chars, Removals out, List<Url> urls) {
+    private void check(Element e, Node from, BasedSequence chars, Removals out, List<Url> urls, AuthorAnchors anchors) {
         Range range = e.sourceRange();
         if (!range.isTracked() || range.isImplicit()) {
             return; // made by the parser, not written
@@ -189,6 +211,10 @@ final class RawHtml {
         for (Attribute a : e.attributes()) {
             Range.AttributeRange where = a.sourceRange();
             if (safelist.isSafeAttribute(tag, e, a)) {
+                if (AuthorAnchors.isAnchor(tag, a.getKey())) {
+                    int at = where.valueRange().isTracked() ? where.valueRange().startPos() : where.nameRange().startPos();
+                    anchors.written(a.getKey(), a.getValue(), offset(chars, at));
+                }
                 if (isRelative(a.getKey(), a.getValue())) {
                     int at = where.valueRange().isTracked() ? where.valueRange().startPos() : where.nameRange().startPos();
                     urls.add(new Url(a.getKey(), a.getValue(), offset(chars, at), from));

@@ -69,7 +69,8 @@ final class SpecAssembler {
         }
         return new Spec(cx.path, titleAndId.id(), titleAndId.idDerived(), titleAndId.title(), status, owners, created, updated,
                 tags, aliases, meta.entries, d.sections, d.requirements, d.checklist, d.questions, d.approvals, relations, d.links,
-                d.summary, NodeText.words(text), cx.file.hash(), d.stories, d.risks, d.related, d.nonGoals);
+                d.summary, NodeText.words(text), cx.file.hash(), d.stories, d.risks, d.related, d.nonGoals,
+                d.titleAnchor);
     }
 
     private Status status() {

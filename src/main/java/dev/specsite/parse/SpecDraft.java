@@ -26,4 +26,6 @@ final class SpecDraft {
     List<RelatedDocument> related = List.of();
     List<String> nonGoals = List.of();
     String summary = "";
+    /** The GitHub slug of the title heading, or empty. */
+    String titleAnchor = "";
 }

@@ -88,7 +88,7 @@ public final class SpecParser {
         String title = titleFromFileName(file.path(), named);
         Spec spec = new Spec(file.path(), named != null ? named : derivedId(file.path()), named == null, title, Status.NONE, List.of(), null, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), "", NodeText.words(file.text()), file.hash(), List.of(), List.of(), List.of(), List.of());
+                List.of(), "", NodeText.words(file.text()), file.hash(), List.of(), List.of(), List.of(), List.of(), "");
         String html = "<pre>" + org.jsoup.nodes.Entities.escape(file.text()) + "</pre>";
         return new ParsedSpec(spec, html, List.of(why));
     }

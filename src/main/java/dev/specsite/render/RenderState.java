@@ -236,7 +236,7 @@ public record RenderState(Snapshot last, Map<LinkedSpec, Known> known, List<Redi
         Spec summary = new Spec(p.source(), p.id(), p.idDerived(), p.title(), p.status(), p.owners(), p.created(),
                 p.updated(), p.tags(), p.aliases(), p.metadata(), p.sections(), p.requirements(), p.checklist(),
                 p.questions(), p.approvals(), p.relations(), List.of(), p.summary(), 0, "", p.userStories(), p.risks(),
-                p.related(), p.nonGoals());
+                p.related(), p.nonGoals(), p.titleAnchor());
         LinkedSpec without = new LinkedSpec(summary, s.page(), dev.specsite.link.Body.of(""), s.linksTo(), s.linksFrom(),
                 s.backlinks(), s.relations(), s.brokenLinks(), s.diagnostics(), s.aliases(), s.formerPaths());
         return Fingerprint.ofValues(without, date);

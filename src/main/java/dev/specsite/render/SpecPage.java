@@ -86,7 +86,7 @@ public final class SpecPage {
                 s.requirements(), s.approvals(), signed, questions, "", backlinks, relations, linksTo,
                 ls.diagnostics().stream().filter(d -> d.severity() != dev.specsite.diag.Severity.INFO).toList(),
                 supersededBy, s.words(), s.userStories(), s.risks(), related(s), requirementViews(ctx, ls, path),
-                RelationGraph.of(ctx, ls, path), permalink(ctx, ls, path));
+                RelationGraph.of(ctx, ls, path), permalink(ctx, ls, path), s.titleAnchor());
         return view;
     }
 

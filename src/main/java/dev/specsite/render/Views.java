@@ -90,14 +90,15 @@ public final class Views {
         }
     }
 
-    /** The spec page. */
+    /** The spec page; {@code titleAnchor} the title's id (its heading's GitHub slug), or empty. */
     public record SpecView(SpecCard card, String source, String editUrl, List<MetaView> metadata, List<String> tags,
                            List<TocEntry> toc, List<Requirement> requirements, List<Approval> approvals,
                            int approvalsSigned, List<QuestionView> questions, String body,
                            List<BacklinkView> backlinks, List<RelationView> relations, List<LinkView> linksTo,
                            List<Diagnostic> diagnostics, LinkView supersededBy, int words,
                            List<UserStory> userStories, List<Risk> risks, List<RelatedView> related,
-                           List<RequirementView> requirementViews, GraphView graph, PermalinkView permalink) {
+                           List<RequirementView> requirementViews, GraphView graph, PermalinkView permalink,
+                           String titleAnchor) {
         public SpecView {
             userStories = List.copyOf(userStories);
             risks = List.copyOf(risks);
@@ -119,7 +120,7 @@ public final class Views {
         SpecView withBody(String html) {
             return new SpecView(card, source, editUrl, metadata, tags, toc, requirements, approvals, approvalsSigned,
                     questions, html, backlinks, relations, linksTo, diagnostics, supersededBy, words, userStories, risks,
-                    related, requirementViews, graph, permalink);
+                    related, requirementViews, graph, permalink, titleAnchor);
         }
     }
 

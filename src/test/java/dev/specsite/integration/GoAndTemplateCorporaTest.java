@@ -77,6 +77,22 @@ class GoAndTemplateCorporaTest {
         long withOwners = specs.values().stream().filter(s -> s.get("owners").size() > 0).count();
         System.out.printf(Locale.ROOT, "golang-proposal: %d documents, %d with owners read%n", specs.size(), withOwners);
         assertTrue(withOwners >= specs.size() * 3 / 4, "owners read for only " + withOwners + " of " + specs.size());
+        // every broken anchor left is dead on GitHub too: Google Docs-style "appendix_…" anchors where
+        // GitHub's slug is "appendix-…", kramdown's "{#fixes}", and sections never written
+        List<String> broken = new java.util.ArrayList<>();
+        for (JsonNode s : specs.values()) {
+            for (JsonNode d : s.get("diagnostics")) {
+                if (d.get("code").asText().equals("broken-anchor")) {
+                    String m = d.get("message").asText();
+                    broken.add(s.get("source").asText() + "#" + m.substring(m.indexOf('\'') + 1, m.length() - 1));
+                }
+            }
+        }
+        assertEquals(List.of("design/47781-parameterized-go-ast.md#appendix_considerations-for-api-changes-to-go_ast",
+                "design/59960-heap-hugepage-util.md#appendix_page-traces", "design/59960-heap-hugepage-util.md#appendix_thp-flag-behavior",
+                "design/59960-heap-hugepage-util.md#appendix_thp-flag-behavior", "design/60078-loopvar.md#fixes",
+                "design/60078-loopvar.md#fixes", "design/60078-loopvar.md#transition",
+                "design/60773-execution-tracer-overhaul.md#batching"), broken.stream().sorted().toList());
     }
 
     @Test

@@ -441,7 +441,7 @@ class LinkingTest {
                 """, null);
         assertEquals(1, b.diagnostics("alias-conflict").size());
         assertEquals("a.md", b.diagnostics("alias-conflict").get(0).file());
-        assertTrue(b.file("specs/SPEC-2.html").contains("<h1>B</h1>"));
+        assertTrue(b.file("specs/SPEC-2.html").contains("<h1 id=\"spec-2-b\">B</h1>"));
     }
 
     @Test
