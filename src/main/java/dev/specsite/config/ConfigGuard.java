@@ -16,8 +16,8 @@ import dev.specsite.diag.Diagnostic;
  * Checks the values of a configuration file that could reach outside the repository it came with.
  * A file is untrusted unless the user says otherwise ({@code --trust-config}): then each folder it
  * names ({@code content.folder}, {@code destination.folder}, {@code template.folder},
- * {@code asset.folder}) must be inside the project folder by real path, links resolved, and not
- * inside {@code .git}; the output folder must not be the project itself, and a theme folder must
+ * {@code asset.folder}) and the people file ({@code specsite.people}) must be inside the project
+ * folder by real path, links resolved, and not inside {@code .git}; the output folder must not be the project itself, and a theme folder must
  * hold no link that leads outside the project. URL-valued keys accept
  * only {@code http:} and {@code https:} URLs, trusted or not; an untrusted file's regular
  * expressions must pass {@link RegexGuard}. A value that breaks a rule is
