@@ -2,6 +2,8 @@
 // the links under each status) and free text. The state lives in the URL
 // (?status=…&owner=…&tag=…&detail=…&q=…) so that a filtered view can be shared. Without script the page
 // shows every status with its first rows and links to the full per-status pages.
+// The owner field is a type-ahead over the people of the datalist #owner-list: a name, a key or a
+// spelling given exactly picks that person; other text, every person one of whose names contains it.
 (function () {
   "use strict";
   var form = document.getElementById("filter");
@@ -10,6 +12,21 @@
   var rows = Array.prototype.slice.call(document.querySelectorAll("table.filterable tbody tr"));
   var sections = Array.prototype.slice.call(document.querySelectorAll("section.status-section"));
   var count = form.querySelector(".filter-count");
+  var list = document.getElementById("owner-list");
+  var people = list ? Array.prototype.map.call(list.querySelectorAll("option"), function (o) {
+    var names = [o.value.toLowerCase(), o.getAttribute("data-key")];
+    var spellings = o.getAttribute("data-spellings");
+    return { key: o.getAttribute("data-key"), names: spellings ? names.concat(spellings.split("|")) : names };
+  }) : [];
+
+  // the keys of the people the owner field's text means
+  function ownerKeys(text) {
+    var exact = people.filter(function (p) { return p.names.indexOf(text) >= 0; });
+    var found = exact.length ? exact : people.filter(function (p) {
+      return p.names.some(function (n) { return n.indexOf(text) >= 0; });
+    });
+    return found.map(function (p) { return "|" + p.key + "|"; });
+  }
 
   function read() {
     var params = new URLSearchParams(window.location.search);
@@ -32,9 +49,11 @@
     var s = state();
     var active = s.status || s.owner || s.tag || s.detail || s.q;
     var shown = 0;
+    var owners = s.owner ? ownerKeys(s.owner) : [];
     rows.forEach(function (tr) {
+      var own = "|" + tr.dataset.owners + "|";
       var ok = (!s.status || tr.dataset.status === s.status)
-        && (!s.owner || ("|" + tr.dataset.owners + "|").indexOf("|" + s.owner + "|") >= 0)
+        && (!s.owner || owners.some(function (k) { return own.indexOf(k) >= 0; }))
         && (!s.tag || ("|" + tr.dataset.tags + "|").indexOf("|" + s.tag + "|") >= 0)
         && (!s.detail || tr.dataset.detail === s.detail)
         && (!s.q || tr.dataset.text.indexOf(s.q) >= 0);

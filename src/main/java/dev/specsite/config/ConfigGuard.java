@@ -16,8 +16,8 @@ import dev.specsite.diag.Diagnostic;
  * Checks the values of a configuration file that could reach outside the repository it came with.
  * A file is untrusted unless the user says otherwise ({@code --trust-config}): then each folder it
  * names ({@code content.folder}, {@code destination.folder}, {@code template.folder},
- * {@code asset.folder}) must be inside the project folder by real path, links resolved, and not
- * inside {@code .git}; the output folder must not be the project itself, and a theme folder must
+ * {@code asset.folder}) and the people file ({@code specsite.people}) must be inside the project
+ * folder by real path, links resolved, and not inside {@code .git}; the output folder must not be the project itself, and a theme folder must
  * hold no link that leads outside the project. URL-valued keys accept
  * only {@code http:} and {@code https:} URLs, trusted or not; an untrusted file's regular
  * expressions must pass {@link RegexGuard}. A value that breaks a rule is
@@ -39,7 +39,9 @@ final class ConfigGuard {
         /** The output folder: a folder inside the project, never the project itself. */
         OUTPUT(false, "--output DIR"),
         /** A theme folder: the project itself or a folder inside it. */
-        THEME(true, null);
+        THEME(true, null),
+        /** A file the configuration names (the people file): inside the project. */
+        FILE(false, null);
 
         final boolean projectAllowed;
         final String option;
@@ -102,6 +104,23 @@ final class ConfigGuard {
                     hint(kind)));
         }
         return breaks(defaultValue, kind) == null ? defaultValue : null;
+    }
+
+    /**
+     * The value to use for a key naming a file ({@code specsite.people}): the file's when it keeps to
+     * the rules, else empty (the key's default, which names no file), with a diagnostic.
+     */
+    String file(String key, String fromFile, String whenRefused) {
+        if (trusted || fromFile.isEmpty()) {
+            return fromFile;
+        }
+        String why = breaks(fromFile, Folder.FILE);
+        if (why == null) {
+            return fromFile;
+        }
+        diagnostics.add(Diagnostic.error(name, line(key), 1, OUTSIDE, key + " '" + printable(fromFile) + "' " + why
+                + "; " + whenRefused, hint(Folder.FILE)));
+        return "";
     }
 
     /** Why the default of a folder key cannot be used either (for the caller's own message). */
@@ -269,12 +288,14 @@ final class ConfigGuard {
     }
 
     private static String hint(Folder kind) {
-        return "a configuration file from the repository may only name folders inside it"
+        return "a configuration file from the repository may only name " + (kind == Folder.FILE ? "files" : "folders")
+                + " inside it"
                 + (kind.option != null ? "; give " + kind.option + " on the command line" : "")
                 + ", or --trust-config if you trust this file";
     }
 
-    private static String printable(String s) {
+    /** A value as a message shows it: at most 80 characters, control characters escaped. */
+    static String printable(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().limit(80).forEach(c -> {
             if (Character.isISOControl(c)) {

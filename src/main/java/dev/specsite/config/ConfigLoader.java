@@ -91,6 +91,10 @@ public final class ConfigLoader {
         checked.put("template.folder", templates == null ? "" : templates);
         checked.put("asset.folder", assets == null ? "" : assets);
 
+        if (file != null && file.containsKey(SiteConfig.PEOPLE_KEY)) {
+            checked.put(SiteConfig.PEOPLE_KEY, guard.file(SiteConfig.PEOPLE_KEY, file.getString(SiteConfig.PEOPLE_KEY, "").trim(),
+                    "the source folder's " + PeopleFile.DEFAULT_NAME + " is used"));
+        }
         if (file != null) {
             List<String> patterns = new ArrayList<>();
             file.getKeys().forEachRemaining(k -> {

@@ -55,6 +55,18 @@ public record SiteConfig(Path projectDir, Path sourceDir, Path outputDir, Path t
                 statuses, fields, requirementIds, excludes, sidecars, recentCount, maxFileBytes, values, List.of());
     }
 
+    /** The key naming the people file. */
+    public static final String PEOPLE_KEY = "specsite.people";
+
+    /**
+     * The people file: {@code specsite.people}, relative to the configuration's folder, when set;
+     * else {@code people.yaml} in the source folder.
+     */
+    public Path peopleFile() {
+        String v = values.getOrDefault(PEOPLE_KEY, "").trim();
+        return v.isEmpty() ? sourceDir.resolve(PeopleFile.DEFAULT_NAME) : projectDir.resolve(v).normalize();
+    }
+
     /** The same configuration reading from and writing to other folders. */
     public SiteConfig withFolders(Path source, Path output) {
         return new SiteConfig(projectDir, source, output, templateDir, assetDir, title, description, siteHost,

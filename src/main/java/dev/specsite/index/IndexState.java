@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.specsite.config.People;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.link.LinkedSite;
@@ -23,12 +24,14 @@ import dev.specsite.scan.GitDates;
  *
  * @param index           the index
  * @param config          the configuration it was made under
+ * @param people          the people it was made with
  * @param git             the Git dates it was made with
  * @param siteDiagnostics the link stage's site diagnostics it holds
  * @param linked          the specs the link stage gave, in its order
  * @param checked         the same with the index's checks ({@link SpecChecks#withChecks}), in that order
  */
-public record IndexState(SiteIndex index, SiteConfig config, GitDates git, List<Diagnostic> siteDiagnostics,
+public record IndexState(SiteIndex index, SiteConfig config, People people, GitDates git,
+                         List<Diagnostic> siteDiagnostics,
                          List<LinkedSpec> linked, List<LinkedSpec> checked) {
 
     /**
@@ -39,20 +42,26 @@ public record IndexState(SiteIndex index, SiteConfig config, GitDates git, List<
     public record Run(SiteIndex index, IndexState state, boolean carried) {
     }
 
-    /** The index of a linked site: the last one ({@code last}, or {@code null}) with what changed put in place, or made afresh. */
+    /** The index of a linked site without a people file: see {@link #index(IndexState, LinkedSite, SiteConfig, GitDates, People)}. */
     public static Run index(IndexState last, LinkedSite site, SiteConfig config, GitDates git) {
+        return index(last, site, config, git, People.NONE);
+    }
+
+    /** The index of a linked site: the last one ({@code last}, or {@code null}) with what changed put in place, or made afresh. */
+    public static Run index(IndexState last, LinkedSite site, SiteConfig config, GitDates git, People people) {
         Map<LinkedSpec, LinkedSpec> swap = new IdentityHashMap<>();
-        List<LinkedSpec> nowChecked = last == null || config != last.config || !git.equals(last.git)
+        List<LinkedSpec> nowChecked = last == null || config != last.config || !people.equals(last.people) || !git.equals(last.git)
                 || !site.diagnostics().equals(last.siteDiagnostics) ? null : last.carried(site.specs(), git, swap);
         SiteIndex index;
         boolean carried = nowChecked != null;
         if (nowChecked == null) {
             nowChecked = SiteIndex.checked(site.specs(), git);
-            index = SiteIndex.of(site, nowChecked, config, git);
+            index = SiteIndex.of(site, nowChecked, config, git, people);
         } else {
             index = swap.isEmpty() ? last.index : last.index.swapped(swap);
         }
-        return new Run(index, new IndexState(index, config, git, site.diagnostics(), site.specs(), nowChecked), carried);
+        return new Run(index, new IndexState(index, config, people, git, site.diagnostics(), site.specs(), nowChecked),
+                carried);
     }
     /**
      * The specs with their checks, in their order, taken from the last build where the link stage

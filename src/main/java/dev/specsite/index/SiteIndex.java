@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.specsite.config.People;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.config.StatusVocabulary;
 import dev.specsite.diag.Diagnostic;
@@ -51,6 +52,7 @@ import dev.specsite.scan.GitDates;
  * @param diagnostics    every diagnostic of the build, sorted
  * @param errors         how many diagnostics are errors
  * @param warnings       how many are warnings
+ * @param people         who owners are (the people file and the automatic rules)
  */
 public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, List<Term> owners, List<Term> tags,
                         List<LinkedSpec> recent, List<QuestionGroup> questionGroups, int unresolvedQuestions,
@@ -58,7 +60,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
                         Map<String, String> questionSince, List<StaleSpec> stale,
                         List<RequirementGroup> requirementGroups, List<ApprovalEntry> approvals,
                         List<TimelineEntry> timeline, List<FileProblems> problems, List<Diagnostic> diagnostics,
-                        int errors, int warnings) {
+                        int errors, int warnings, People people) {
 
     public SiteIndex {
         specs = List.copyOf(specs);
@@ -91,9 +93,14 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
     public static final Comparator<LinkedSpec> BY_ID = (a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id());
 
 
-    /** Builds the index of a linked site. */
+    /** Builds the index of a linked site without a people file. */
     public static SiteIndex of(LinkedSite site, SiteConfig config, GitDates git) {
-        return of(site, checked(site.specs(), git), config, git);
+        return of(site, config, git, People.NONE);
+    }
+
+    /** Builds the index of a linked site whose owners are these people. */
+    public static SiteIndex of(LinkedSite site, SiteConfig config, GitDates git, People people) {
+        return of(site, checked(site.specs(), git), config, git, people);
     }
 
     /** Each spec with the checks that need the whole picture (see {@link SpecChecks#withChecks}), in the same order. */
@@ -102,12 +109,12 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
     }
 
     /** Builds the index of a linked site whose specs, with their checks, are {@code checked}. */
-    static SiteIndex of(LinkedSite site, List<LinkedSpec> checked, SiteConfig config, GitDates git) {
+    static SiteIndex of(LinkedSite site, List<LinkedSpec> checked, SiteConfig config, GitDates git, People people) {
         List<LinkedSpec> specs = new ArrayList<>(checked);
         specs.sort(BY_ID);
         // what needs the specs alone is made on the other core meanwhile
         java.util.concurrent.CompletableFuture<Aside> aside = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> aside(site, specs));
+                () -> aside(site, specs, people));
 
         // status taxonomy
         Map<String, List<LinkedSpec>> byStatus = new LinkedHashMap<>();
@@ -234,7 +241,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         }
         return new SiteIndex(specs, groups, a.owners(), a.tags(), recent, questions, unresolved, resolved, missing, asOf,
                 lastChange, questionSince, stale, reqGroups, approvals, a.timeline(), a.problems(), a.diagnostics(),
-                a.errors(), a.warnings());
+                a.errors(), a.warnings(), people);
     }
 
     /** The parts of an index made from the specs alone (see {@link #aside}). */
@@ -243,12 +250,12 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
     }
 
     /**
-     * The owner and tag taxonomies, the timeline and every diagnostic (sorted, and by file), of specs
+     * The owner ({@link Owners}) and tag taxonomies, the timeline and every diagnostic (sorted, and by file), of specs
      * in id order: made on another thread while {@link #of} makes the rest.
      */
-    private static Aside aside(LinkedSite site, List<LinkedSpec> specs) {
+    private static Aside aside(LinkedSite site, List<LinkedSpec> specs, People people) {
         // owner and tag taxonomies
-        List<Term> owners = taxonomy(specs, Spec::owners);
+        List<Term> owners = Owners.of(specs, people);
         List<Term> tags = taxonomy(specs, Spec::tags);
 
         // timeline
@@ -368,12 +375,12 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
                         : new TimelineEntry(e.date(), e.kind(), to.apply(e.spec()))),
                 swapped(problems, p -> to.apply(p.spec()) == p.spec() ? p
                         : new FileProblems(p.file(), to.apply(p.spec()), p.diagnostics())),
-                diagnostics, errors, warnings);
+                diagnostics, errors, warnings, people);
     }
 
     private static Term swappedTerm(Term t, java.util.function.UnaryOperator<LinkedSpec> to) {
         List<LinkedSpec> l = swapped(t.specs(), to);
-        return l == t.specs() ? t : new Term(t.slug(), t.label(), l);
+        return l == t.specs() ? t : t.withSpecs(l);
     }
 
     /** The list with each element mapped; the list itself when no element changed. */

@@ -21,7 +21,7 @@ public final class DashboardViews {
         }
     }
 
-    /** A spec row with the data the filter needs. */
+    /** A spec row with the data the filter needs; {@code owners}: the slugs of its people, {@code |}-separated. */
     public record Row(Views.SpecCard card, String statusKey, String owners, String tags, String text, boolean hidden,
                       String lastChange, String detailKey) {
     }
@@ -46,12 +46,20 @@ public final class DashboardViews {
     public record Option(String value, String label, int count) {
     }
 
+    /**
+     * A person of the owner filter's list: {@code value} the name the field takes, {@code key} the
+     * slug rows carry in {@code data-owners}, {@code spellings} the other names that find the person,
+     * lower-cased and {@code |}-separated.
+     */
+    public record OwnerOption(String value, String key, String spellings, int count) {
+    }
+
     /** A stale spec. */
     public record StaleRow(Views.SpecCard card, String since, int days, int limit) {
     }
 
     /** The status dashboard. */
-    public record StatusDashboard(List<StatusBlock> blocks, int total, List<Option> statuses, List<Option> owners,
+    public record StatusDashboard(List<StatusBlock> blocks, int total, List<Option> statuses, List<OwnerOption> owners,
                                   List<Option> tags, List<StaleRow> stale, String asOf) {
         public StatusDashboard {
             blocks = List.copyOf(blocks);
@@ -69,18 +77,25 @@ public final class DashboardViews {
         }
     }
 
-    /** One term with its counts per status. */
-    public record TermEntry(String label, String url, int count, List<Views.StatusCount> statuses, int openQuestions) {
+    /** One term with its counts per status; {@code also}: other spellings of an owner. */
+    public record TermEntry(String label, String url, int count, List<Views.StatusCount> statuses, int openQuestions,
+                            List<String> also) {
         public TermEntry {
             statuses = List.copyOf(statuses);
+            also = List.copyOf(also);
         }
     }
 
-    /** The page of one term (a status, an owner, a tag). */
+    /**
+     * The page of one term (a status, an owner, a tag); for an owner, {@code profile} is the person's
+     * URL from the people file (or {@code null}) and {@code spellings} how the specs write them, when
+     * that is other than the label.
+     */
     public record TermPage(String taxonomy, String label, String slug, int count, List<Views.SpecCard> specs,
-                           Pager pager, String indexUrl, String indexLabel) {
+                           Pager pager, String indexUrl, String indexLabel, String profile, List<String> spellings) {
         public TermPage {
             specs = List.copyOf(specs);
+            spellings = List.copyOf(spellings);
         }
     }
 
@@ -88,8 +103,11 @@ public final class DashboardViews {
     public record AgedQuestion(Views.QuestionView question, Views.SpecCard spec, Integer ageDays) {
     }
 
-    /** A group of questions under a heading (an owner, an age band); {@code more} were left out. */
-    public record QuestionBucket(String label, String anchor, List<AgedQuestion> questions, int more) {
+    /**
+     * A group of questions under a heading (an owner, an age band); {@code more} were left out;
+     * {@code url}: the owner's page, or {@code null}.
+     */
+    public record QuestionBucket(String label, String anchor, String url, List<AgedQuestion> questions, int more) {
         public QuestionBucket {
             questions = List.copyOf(questions);
         }

@@ -62,18 +62,26 @@ public final class QuestionsPage {
             out.add(page(ctx, path, "spec", groups, List.of(), pager));
         }
 
-        // by owner
-        Map<String, List<AgedQuestion>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        // by owner: one bucket per person, under the owner taxonomy's label, linking to the person's page
+        Map<String, String> labels = new java.util.HashMap<>();
+        index.owners().forEach(t -> labels.put(t.slug(), t.label()));
+        Map<String, List<AgedQuestion>> byOwner = new TreeMap<>();
         for (QuestionGroup g : index.questionGroups()) {
-            List<String> owners = g.spec().spec().owners().isEmpty() ? List.of("(no owner)") : g.spec().spec().owners();
-            for (String o : owners) {
+            java.util.Set<String> people = new java.util.LinkedHashSet<>();
+            g.spec().spec().owners().forEach(o -> people.add(index.people().who(o).slug()));
+            if (people.isEmpty()) {
+                people.add(null);
+            }
+            for (String slug : people) {
                 for (Views.QuestionView q : questions(g, BY_OWNER)) {
-                    byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(aged(ctx, g.spec(), q, BY_OWNER));
+                    byOwner.computeIfAbsent(slug == null ? "" : slug, k -> new ArrayList<>()).add(aged(ctx, g.spec(), q, BY_OWNER));
                 }
             }
         }
         List<QuestionBucket> owners = new ArrayList<>();
-        byOwner.forEach((o, qs) -> owners.add(bucket(o, "owner-" + Urls.slug(o).toLowerCase(java.util.Locale.ROOT), qs)));
+        byOwner.forEach((slug, qs) -> owners.add(slug.isEmpty() ? bucket("(no owner)", "owner-no-owner", null, qs)
+                : bucket(labels.get(slug), "owner-" + slug, TaxonomyPages.ownerPage(slug), qs)));
+        owners.sort(Comparator.comparing(QuestionBucket::label, String.CASE_INSENSITIVE_ORDER));
         owners.sort(Comparator.comparingInt((QuestionBucket b) -> -(b.questions().size() + b.more())));
         out.add(page(ctx, BY_OWNER, "owner", List.of(), owners, null));
 
@@ -99,11 +107,11 @@ public final class QuestionsPage {
             List<AgedQuestion> qs = byAge.get(b);
             if (qs != null) {
                 qs.sort(Comparator.comparingInt((AgedQuestion a) -> -a.ageDays()));
-                ages.add(bucket(AGE_LABELS[b], "age-" + b, qs));
+                ages.add(bucket(AGE_LABELS[b], "age-" + b, null, qs));
             }
         }
         if (!undated.isEmpty()) {
-            ages.add(bucket("Undated", "age-undated", undated));
+            ages.add(bucket("Undated", "age-undated", null, undated));
         }
         out.add(page(ctx, BY_AGE, "age", List.of(), ages, null));
         return out;
@@ -118,8 +126,8 @@ public final class QuestionsPage {
     }
 
     /** A bucket of at most {@link #PER_BUCKET} questions, the others counted. */
-    private static QuestionBucket bucket(String label, String anchor, List<AgedQuestion> qs) {
-        return new QuestionBucket(label, anchor, qs.subList(0, Math.min(qs.size(), PER_BUCKET)),
+    private static QuestionBucket bucket(String label, String anchor, String url, List<AgedQuestion> qs) {
+        return new QuestionBucket(label, anchor, url, qs.subList(0, Math.min(qs.size(), PER_BUCKET)),
                 Math.max(0, qs.size() - PER_BUCKET));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.specsite.config.People;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.index.SiteIndex;
 import dev.specsite.index.StatusGroup;
@@ -140,8 +141,25 @@ public final class RenderContext {
         int problems = (int) ls.diagnostics().stream()
                 .filter(d -> d.severity() != dev.specsite.diag.Severity.INFO).count();
         return new Views.SpecCard(s.id(), s.title(), Urls.relative(fromPage, ls.page()), status(s), s.owners(),
-                s.created(), s.updated(), done, total, total == 0 ? 0 : done * 100 / total,
+                people(s.owners(), fromPage), s.created(), s.updated(), done, total, total == 0 ? 0 : done * 100 / total,
                 s.unresolvedQuestions().size(), problems, s.summary(), index.lastChange().get(s.id()));
+    }
+
+    /**
+     * Owners as links to their people's owner pages from {@code fromPage}, one per person (the first
+     * spelling of a person a spec names twice). What a spec page shows of its owners depends on their
+     * spellings and the people file alone, never on other specs.
+     */
+    public List<Views.OwnerView> people(List<String> owners, String fromPage) {
+        List<Views.OwnerView> out = new ArrayList<>(owners.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String o : owners) {
+            People.Who who = index.people().who(o);
+            if (seen.add(who.slug())) {
+                out.add(new Views.OwnerView(o, who.name(), Urls.relative(fromPage, TaxonomyPages.ownerPage(who.slug()))));
+            }
+        }
+        return out;
     }
 
     /** A link to a spec from {@code fromPage}. */

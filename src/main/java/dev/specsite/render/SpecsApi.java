@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.specsite.config.People;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.link.Backlink;
 import dev.specsite.link.LinkedSpec;
@@ -40,12 +41,25 @@ public final class SpecsApi {
     }
 
     /** The document's root. */
-    public record Root(int schemaVersion, String generator, int count, List<ApiSpec> specs) {
+    public record Root(int schemaVersion, String generator, int count, List<ApiSpec> specs, List<ApiPerson> people) {
     }
 
-    /** One spec. */
+    /**
+     * A person who owns specs: one per owner page.
+     *
+     * @param id     the person's key, as in {@code ownerIds} (the owner page's name)
+     * @param name   the name the site shows: the people file's, else the spelling used most
+     * @param url    the profile URL of the people file, or {@code null}
+     * @param page   the owner page, relative to the site root
+     * @param owners every spelling of the person in the specs, the most used first
+     * @param specs  how many specs the person owns
+     */
+    public record ApiPerson(String id, String name, String url, String page, List<String> owners, int specs) {
+    }
+
+    /** One spec; {@code ownerIds}: the person of each of {@code owners}, in the same order. */
     public record ApiSpec(String id, String title, String status, String statusLabel, String statusDetail,
-                          List<String> owners,
+                          List<String> owners, List<String> ownerIds,
                           String created, String updated, String source, String url, List<String> tags,
                           String summary, List<ApiSection> sections, List<ApiQuestion> openQuestions,
                           int resolvedQuestions, Acceptance acceptance, List<ApiRequirement> requirements,
@@ -136,17 +150,18 @@ public final class SpecsApi {
     public record ApiDiagnostic(int line, int column, String severity, String code, String message) {
     }
 
-    /** One spec's JSON record, for a site without {@code site.host}. */
+    /** One spec's JSON record, for a site without {@code site.host} nor a people file. */
     public static ApiSpec of(LinkedSpec ls) {
-        return of(ls, "");
+        return of(ls, "", People.NONE);
     }
 
     /**
      * One spec's JSON record.
      *
      * @param siteHost {@code site.host}: {@code permalink} is absolute below it, else the page path
+     * @param people   who the owners are
      */
-    public static ApiSpec of(LinkedSpec ls, String siteHost) {
+    public static ApiSpec of(LinkedSpec ls, String siteHost, People people) {
         Spec s = ls.spec();
         List<ApiSection> sections = new ArrayList<>();
         for (Section sec : s.sections()) {
@@ -178,8 +193,9 @@ public final class SpecsApi {
         for (Diagnostic d : ls.diagnostics()) {
             diags.add(new ApiDiagnostic(d.line(), d.column(), d.severity().label(), d.code(), d.message()));
         }
+        List<String> ownerIds = s.owners().stream().map(o -> people.who(o).slug()).toList();
         return new ApiSpec(s.id(), s.title(), s.status().slug(), s.status().label(), s.status().detail(), s.owners(),
-                s.created(),
+                ownerIds, s.created(),
                 s.updated(), s.source(), ls.page(), s.tags(), s.summary(), sections, questions,
                 s.questions().size() - questions.size(), new Acceptance(s.acceptanceDone(), s.acceptanceTotal()),
                 reqs, approvals, new Links(ls.linksTo(), ls.linksFrom()), relations, ls.brokenLinks(), extra,
@@ -210,9 +226,12 @@ public final class SpecsApi {
     }
 
     public static Output render(RenderContext ctx, String generator) {
-        List<ApiSpec> specs = ctx.index().specs().stream().map(s -> of(s, ctx.config().siteHost())).toList();
+        People people = ctx.index().people();
+        List<ApiSpec> specs = ctx.index().specs().stream().map(s -> of(s, ctx.config().siteHost(), people)).toList();
+        List<ApiPerson> persons = ctx.index().owners().stream().map(t -> new ApiPerson(t.slug(), t.label(), t.url(),
+                TaxonomyPages.ownerPage(t.slug()), t.spellings(), t.count())).toList();
         try {
-            byte[] bytes = MAPPER.writeValueAsBytes(new Root(SCHEMA_VERSION, generator, specs.size(), specs));
+            byte[] bytes = MAPPER.writeValueAsBytes(new Root(SCHEMA_VERSION, generator, specs.size(), specs, persons));
             byte[] withNewline = java.util.Arrays.copyOf(bytes, bytes.length + 1);
             withNewline[bytes.length] = '\n';
             return new Output(PATH, withNewline);

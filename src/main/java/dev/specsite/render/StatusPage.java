@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.specsite.config.People;
 import dev.specsite.index.Dashboards.StaleSpec;
 import dev.specsite.index.NaturalOrder;
 import dev.specsite.index.SiteIndex;
@@ -12,6 +13,7 @@ import dev.specsite.index.Term;
 import dev.specsite.link.LinkedSpec;
 import dev.specsite.render.DashboardViews.DetailOption;
 import dev.specsite.render.DashboardViews.Option;
+import dev.specsite.render.DashboardViews.OwnerOption;
 import dev.specsite.render.DashboardViews.Row;
 import dev.specsite.render.DashboardViews.StaleRow;
 import dev.specsite.render.DashboardViews.StatusBlock;
@@ -48,7 +50,13 @@ public final class StatusPage {
                 statuses.add(new Option(g.slug(), g.label(), g.count()));
             }
         }
-        List<Option> owners = options(index.owners());
+        List<OwnerOption> owners = new ArrayList<>();
+        for (Term t : index.owners()) {
+            java.util.Set<String> others = new java.util.TreeSet<>();
+            t.spellings().forEach(w -> others.add(w.toLowerCase(Locale.ROOT)));
+            others.remove(t.label().toLowerCase(Locale.ROOT));
+            owners.add(new OwnerOption(t.label(), t.slug(), String.join("|", others), t.count()));
+        }
         List<Option> tags = options(index.tags());
         List<StaleRow> stale = new ArrayList<>();
         for (StaleSpec s : index.stale()) {
@@ -105,12 +113,19 @@ public final class StatusPage {
     }
 
     static Row row(RenderContext ctx, LinkedSpec s, String statusKey, boolean hidden) {
-        String owners = String.join("|", s.spec().owners()).toLowerCase(Locale.ROOT);
+        Views.SpecCard card = ctx.card(s, PATH);
+        StringBuilder owners = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (String o : s.spec().owners()) {
+            People.Who who = ctx.index().people().who(o);
+            owners.append(owners.length() == 0 ? "" : "|").append(who.slug());
+            names.append(' ').append(o).append(who.name() == null ? "" : " " + who.name());
+        }
         String tags = String.join("|", s.spec().tags()).toLowerCase(Locale.ROOT);
-        String text = (s.id() + " " + s.spec().title() + " " + String.join(" ", s.spec().owners()) + " "
-                + String.join(" ", s.spec().tags())).toLowerCase(Locale.ROOT);
+        String text = (s.id() + " " + s.spec().title() + names + " " + String.join(" ", s.spec().tags()))
+                .toLowerCase(Locale.ROOT);
         String detail = s.spec().status().detail();
-        return new Row(ctx.card(s, PATH), statusKey, owners, tags, text, hidden,
+        return new Row(card, statusKey, owners.toString(), tags, text, hidden,
                 ctx.index().lastChange().get(s.id()), detail == null ? "" : detail.toLowerCase(Locale.ROOT));
     }
 }

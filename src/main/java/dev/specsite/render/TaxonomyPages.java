@@ -24,6 +24,11 @@ public final class TaxonomyPages {
     private TaxonomyPages() {
     }
 
+    /** The first page of a person's owner page. */
+    public static String ownerPage(String slug) {
+        return termPath("owners", slug, 1);
+    }
+
     /** The path of page {@code n} (1-based) of a term. */
     public static String termPath(String taxonomy, String slug, int n) {
         return taxonomy + "/" + slug + (n <= 1 ? "" : "-" + n) + ".html";
@@ -33,13 +38,14 @@ public final class TaxonomyPages {
         SiteIndex index = ctx.index();
         List<Output> out = new ArrayList<>();
         for (StatusGroup g : index.statusGroups()) {
-            out.addAll(term(ctx, "status", g.slug(), g.label(), g.specs(), "status.html", "Status"));
+            out.addAll(term(ctx, "status", new Term(g.slug(), g.label(), g.specs(), null, List.of()), "status.html",
+                    "Status"));
         }
         for (Term t : index.owners()) {
-            out.addAll(term(ctx, "owners", t.slug(), t.label(), t.specs(), "owners.html", "Owners"));
+            out.addAll(term(ctx, "owners", t, "owners.html", "Owners"));
         }
         for (Term t : index.tags()) {
-            out.addAll(term(ctx, "tags", t.slug(), t.label(), t.specs(), "tags.html", "Tags"));
+            out.addAll(term(ctx, "tags", t, "tags.html", "Tags"));
         }
         out.add(list(ctx, "owners", "Owner", "Owners", index.owners()));
         if (!index.tags().isEmpty()) {
@@ -48,8 +54,11 @@ public final class TaxonomyPages {
         return out;
     }
 
-    private static List<Output> term(RenderContext ctx, String taxonomy, String slug, String label,
-                                     List<LinkedSpec> specs, String indexPath, String indexLabel) {
+    private static List<Output> term(RenderContext ctx, String taxonomy, Term t, String indexPath, String indexLabel) {
+        String slug = t.slug();
+        String label = t.label();
+        List<LinkedSpec> specs = t.specs();
+        List<String> spellings = t.spellings().size() > 1 || !t.spellings().contains(label) ? t.spellings() : List.of();
         List<Output> out = new ArrayList<>();
         int pages = Math.max(1, (specs.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int n = 1; n <= pages; n++) {
@@ -67,7 +76,7 @@ public final class TaxonomyPages {
             String nav = taxonomy.equals("status") ? "status" : taxonomy;
             out.add(ctx.page("term.ftlh", path, label + (n > 1 ? " (page " + n + ")" : ""), nav,
                     new DashboardViews.TermPage(taxonomy, label, slug, specs.size(), cards, pager,
-                            Urls.relative(path, indexPath), indexLabel)));
+                            Urls.relative(path, indexPath), indexLabel, t.url(), spellings)));
         }
         return out;
     }
@@ -88,7 +97,8 @@ public final class TaxonomyPages {
             }
             int questions = t.specs().stream().map(LinkedSpec::spec).map(Spec::unresolvedQuestions)
                     .mapToInt(List::size).sum();
-            entries.add(new TermEntry(t.label(), termPath(taxonomy, t.slug(), 1), t.count(), counts, questions));
+            List<String> also = t.spellings().stream().filter(w -> !w.equals(t.label())).toList();
+            entries.add(new TermEntry(t.label(), termPath(taxonomy, t.slug(), 1), t.count(), counts, questions, also));
         }
         return ctx.page("terms.ftlh", path, plural, taxonomy, new DashboardViews.TermList(singular, plural, entries));
     }

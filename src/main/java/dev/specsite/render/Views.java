@@ -28,12 +28,36 @@ public final class Views {
         }
     }
 
-    /** A spec in a list or table; {@code date} is its last change (declared, else from Git), or {@code null}. */
+    /**
+     * A spec in a list or table; {@code date} is its last change (declared, else from Git), or
+     * {@code null}; {@code owners} as written, {@code people} the same owners as links, one per person.
+     */
     public record SpecCard(String id, String title, String url, StatusView status, List<String> owners,
-                           String created, String updated, int acceptanceDone, int acceptanceTotal,
-                           int acceptancePercent, int openQuestions, int problems, String summary, String date) {
+                           List<OwnerView> people, String created, String updated, int acceptanceDone,
+                           int acceptanceTotal, int acceptancePercent, int openQuestions, int problems, String summary,
+                           String date) {
         public SpecCard {
             owners = List.copyOf(owners);
+            people = List.copyOf(people);
+        }
+    }
+
+    /**
+     * An owner of a spec, linking to the person's owner page.
+     *
+     * @param written the owner as the spec writes it
+     * @param name    the person's name from the people file, or {@code null}
+     * @param url     the person's owner page, relative to the page
+     */
+    public record OwnerView(String written, String name, String url) {
+        /** What a list shows: the person's name, else the owner as written. */
+        public String label() {
+            return name != null ? name : written;
+        }
+
+        /** Whether the person's name differs from the owner as written (then a title can show it). */
+        public boolean renamed() {
+            return name != null && !name.equals(written);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.specsite.config.PeopleFile;
 import dev.specsite.config.SiteConfig;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.incremental.BuildCache;
@@ -56,8 +57,10 @@ public final class SiteBuilder {
     private Snapshot last;
     /** The snapshot on disk (command line only), or {@code null}. */
     private BuildCache store;
-    /** What the snapshot depends on besides the files ({@link #cacheKey}), once made. */
+    /** What the snapshot depends on besides the files and the people file ({@link #cacheKey}), once made. */
     private String key;
+    /** The people file as the last build read it, or {@code null}: not parsed again while its bytes are the same. */
+    private PeopleFile people;
 
     public SiteBuilder(SiteConfig config, BuildListener listener) {
         this(config, listener, true);
@@ -114,19 +117,22 @@ public final class SiteBuilder {
         if (key == null) {
             key = cacheKey(); // the tool, configuration and theme of this builder: made once (it hashes the tool's jar)
         }
+        // the people file is read every build: a change of it changes every page that shows an owner
+        people = PeopleFile.read(config, people);
+        String buildKey = key + "-people-" + people.digest();
         Snapshot before;
         CompletableFuture<Snapshot> whole;
-        if (last != null && last.key().equals(key)) {
+        if (last != null && last.key().equals(buildKey)) {
             before = last;
             whole = CompletableFuture.completedFuture(last);
         } else if (write && persistCache) {
             // the snapshot on disk: its parse results at once, the link stage's state taken back while the scan runs
-            store = BuildCache.load(config.outputDir(), key);
+            store = BuildCache.load(config.outputDir(), buildKey);
             cacheDamage = store.damage();
             before = store.snapshot();
             whole = store.whole(before, config);
         } else {
-            before = Snapshot.empty(key);
+            before = Snapshot.empty(buildKey);
             whole = CompletableFuture.completedFuture(before);
         }
 
@@ -160,13 +166,14 @@ public final class SiteBuilder {
         List<Diagnostic> siteDiagnostics = new ArrayList<>(scan.diagnostics());
         siteDiagnostics.addAll(git.diagnostics());
         siteDiagnostics.addAll(config.diagnostics());
+        siteDiagnostics.addAll(people.diagnostics());
         Map<String, String> renames = "false".equalsIgnoreCase(
                 config.values().getOrDefault("specsite.git.renames", "true").trim()) ? Map.of() : git.renames();
         Snapshot prior = whole.join();
         Linker.Run linked = linker.run(parsed, scan.otherFiles(), siteDiagnostics, renames, prior.link());
         LinkedSite site = linked.site();
         listener.stage("index", total);
-        IndexState.Run indexed = IndexState.index(prior.index(), site, config, git);
+        IndexState.Run indexed = IndexState.index(prior.index(), site, config, git, people.people());
         SiteIndex index = indexed.index();
 
         // render and write
@@ -218,11 +225,11 @@ public final class SiteBuilder {
             }
         }
         // the site is written: its snapshot is the one the next build starts from
-        last = new Snapshot(key, scan.stamps(), parsedByPath, git, linked.state(), indexed.state(), rendered);
+        last = new Snapshot(buildKey, scan.stamps(), parsedByPath, git, linked.state(), indexed.state(), rendered);
         if (persistCache) {
             listener.stage("cache", 0);
             if (store == null) {
-                store = new BuildCache(key);
+                store = new BuildCache(buildKey);
             }
             store.save(config.outputDir(), last);
         }
@@ -274,7 +281,7 @@ public final class SiteBuilder {
         }).toList();
     }
 
-    /** What the cache depends on besides the files: the tool, the configuration, the theme. */
+    /** What the cache depends on besides the files and the people file: the tool, the configuration, the theme. */
     private String cacheKey() {
         StringBuilder sb = new StringBuilder(generator()).append('\n').append(toolBuild()).append('\n')
                 .append(new java.util.TreeMap<>(config.values())).append('\n').append(config.sourceDir()).append('\n');

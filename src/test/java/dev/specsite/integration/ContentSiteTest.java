@@ -55,6 +55,32 @@ class ContentSiteTest {
         }
     }
 
+    /**
+     * content/ writes 8 owners for 5 people: li.wei and Li Wei are joined by the automatic rules, the
+     * first names sam and tobias by content/people.yaml.
+     */
+    @Test
+    void theSampleRepositoryHasExactlyFivePeople() throws IOException {
+        Set<String> written = new java.util.TreeSet<>();
+        Set<String> people = new java.util.TreeSet<>();
+        api.get("specs").forEach(s -> {
+            s.get("owners").forEach(o -> written.add(o.asText()));
+            s.get("ownerIds").forEach(o -> people.add(o.asText()));
+        });
+        assertEquals(Set.of("Li Wei", "li.wei", "mara", "priya", "Sam Okafor", "sam", "Tobias Brandt", "tobias"), written);
+        assertEquals(Set.of("li-wei", "mara", "priya", "sam", "tobias"), people);
+        assertEquals(5, api.get("people").size());
+        assertEquals(5, result.index().owners().size());
+        assertEquals(5, page("owners.html").select("table.terms tbody tr").size());
+        List<String> pages;
+        try (Stream<Path> s = Files.list(out.resolve("owners"))) {
+            pages = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(List.of("li-wei.html", "mara.html", "priya.html", "sam.html", "tobias.html"), pages);
+        assertEquals(List.of("sam", "Sam Okafor"), page("owners/sam.html").select(".person q").eachText());
+        assertTrue(result.diagnostics().stream().noneMatch(d -> d.file().equals("people.yaml")), result.diagnostics().toString());
+    }
+
     @Test
     void everyFixedPageExists() {
         for (String p : List.of("index.html", "status.html", "questions.html", "api/specs.json", "css/specsite.css")) {

@@ -21,7 +21,7 @@ import dev.specsite.TestSites;
 /**
  * An incremental build gives the very bytes a full build gives. A seeded series of edits of the
  * kinds people make (body text, titles, statuses, headings others link to, mentions, dates, new and
- * deleted specs) is applied to a copy of {@code content/}; after each edit the site is built three
+ * deleted specs, the people file, an owner's spelling) is applied to a copy of {@code content/}; after each edit the site is built three
  * ways and compared file by file: by one long-lived builder (as a preview server keeps it), by a new
  * builder reading the on-disk cache of the previous build (as the command line does), and from scratch.
  * The first two take one path: they parse, link and render again the same specs and pages, and an
@@ -30,7 +30,7 @@ import dev.specsite.TestSites;
 class IncrementalBuildTest {
 
     /** The edits, in an order where they interact: a mention of SPEC-001, then SPEC-001 retitled, … */
-    private static final int[] KINDS = {4, 1, 5, 0, 8, 3, 7, 2, 6, 1, 4, 3, 9, 10, 4, 9, 10};
+    private static final int[] KINDS = {4, 1, 5, 0, 8, 3, 7, 2, 6, 1, 4, 3, 9, 10, 4, 9, 10, 11, 0, 12, 0};
 
     @TempDir
     Path tmp;
@@ -73,6 +73,10 @@ class IncrementalBuildTest {
                 assertFalse(r.work().othersRendered(), "the dashboards read no body");
                 assertTrue(r.work().indexCarried(), "nor does the index");
                 assertEquals(List.of(), c.work().bodies(), "the one page rendered is of the spec just parsed");
+            }
+            if (KINDS[step] == 11) { // the people file: every page that shows an owner, which is every page
+                assertEquals(r.index().specs().size(), r.work().rendered().size(), "every spec page rendered again");
+                assertTrue(r.work().othersRendered() && c.work().othersRendered(), "and every dashboard");
             }
             assertEquals(List.of(), r.work().bodies(), "a long-lived builder holds every body");
             java.util.Set<String> toParseAgain = new java.util.TreeSet<>(c.index().specs().stream()
@@ -136,6 +140,59 @@ class IncrementalBuildTest {
                 .build(false).index(), status.index());
         assertTrue(status.index().statusGroups().stream().anyMatch(g -> g.slug().equals("draft")
                 && g.specs().stream().anyMatch(s -> s.id().equals("SPEC-001"))), "SPEC-001 is a draft now");
+    }
+
+    /**
+     * The people file is read by every build, also by a long-lived builder: a change of it (written,
+     * edited, removed) renders every page that shows an owner again, and a build after it with
+     * nothing changed renders nothing.
+     */
+    @Test
+    void aChangedPeopleFileReachesEveryPageThatShowsAnOwner() throws IOException {
+        Path src = tmp.resolve("people");
+        TestSites.copyTree(TestSites.projectRoot().resolve("content"), src);
+        Path people = src.resolve("people.yaml");
+        Files.delete(people);
+        Path live = tmp.resolve("people-live");
+        Path cli = tmp.resolve("people-cli");
+        SiteBuilder server = new SiteBuilder(TestSites.config(src, live), BuildListener.SILENT, false);
+        assertEquals(7, server.build(true).index().owners().size(), "without the file, 7 owners");
+        new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true);
+
+        for (String text : List.of("- handle: sam\n  name: Sam Okafor\n",
+                "- handle: sam\n  name: Samuel Okafor\n  url: https://example.org/sam\n", "")) {
+            if (text.isEmpty()) {
+                Files.delete(people);
+            } else {
+                Files.writeString(people, text);
+            }
+            BuildResult r = server.build(true);
+            BuildResult c = new SiteBuilder(TestSites.config(src, cli), BuildListener.SILENT).build(true);
+            Path full = tmp.resolve("people-full");
+            new SiteBuilder(TestSites.config(src, full), BuildListener.SILENT, false).build(true);
+            String what = text.isEmpty() ? "the people file removed" : "people file " + text;
+            SiteFiles.assertSame(SiteFiles.of(full), SiteFiles.of(live), "preview-server build after " + what);
+            SiteFiles.assertSame(SiteFiles.of(full), SiteFiles.of(cli), "command-line build after " + what);
+            assertEquals(r.index().specs().size(), r.work().rendered().size(), "every spec page, after " + what);
+            assertEquals(r.work().rendered(), c.work().rendered(), "both builders, after " + what);
+            assertTrue(r.work().othersRendered() && c.work().othersRendered(), "every dashboard, after " + what);
+            deleteTree(full);
+
+            BuildResult again = server.build(true);
+            assertEquals(List.of(), again.work().rendered(), "nothing changed since: nothing rendered");
+            assertFalse(again.work().othersRendered());
+        }
+        assertEquals(7, server.build(true).index().owners().size(), "the file removed: the automatic rules alone");
+        String page = Files.readString(live.resolve("specs/ADR-002.html"));
+        assertTrue(page.contains("href=\"../owners/sam.html\">sam</a>") && !page.contains("Samuel"), page);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     /**
@@ -224,6 +281,17 @@ class IncrementalBuildTest {
                 String target = f.getParent().relativize(src.resolve("core/cross-links.md")).toString().replace('\\', '/');
                 Files.writeString(f, text + "\nSee also [the cross links](" + target + ").\n");
                 return "link added to " + name;
+            }
+            case 11 -> {
+                Path people = src.resolve("people.yaml");
+                Files.writeString(people, Files.readString(people).replace("name: Sam Okafor", "name: Samuel Okafor")
+                        + "\n- handle: mara\n  name: Mara Lindqvist\n  aliases: [Li Wei]\n");
+                return "people file: a name changed, a person and a conflicting alias added";
+            }
+            case 12 -> {
+                Path spec = src.resolve("core/metadata-parsing.md");
+                Files.writeString(spec, Files.readString(spec).replace("@li.wei", "@Li_Wei"));
+                return "owner respelled in core/metadata-parsing.md";
             }
             case 10 -> {
                 Files.writeString(f, text.replaceAll("\\]\\(", "] (").replace("SPEC-0", "SPEK-0"));
