@@ -21,7 +21,8 @@ import dev.specsite.diag.Diagnostic;
  * hold no link that leads outside the project. URL-valued keys accept
  * only {@code http:} and {@code https:} URLs, trusted or not; an untrusted file's regular
  * expressions must pass {@link RegexGuard}. A value that breaks a rule is
- * replaced by its default, with an error diagnostic at the key's line.
+ * replaced by its default, with an error diagnostic at the key's line ({@code specsite.site-id}, which
+ * can harm nothing, with a warning).
  */
 final class ConfigGuard {
 
@@ -31,6 +32,8 @@ final class ConfigGuard {
     static final String UNSAFE_PATTERN = "config-unsafe-pattern";
     /** The code of a URL that is not http: or https:. */
     static final String UNSAFE_URL = "config-unsafe-url";
+    /** The code of a {@code specsite.site-id} that is not a tag URI's authority and date. */
+    static final String INVALID_SITE_ID = "config-invalid-site-id";
 
     /** What a folder key may name. */
     enum Folder {
@@ -156,6 +159,24 @@ final class ConfigGuard {
         diagnostics.add(Diagnostic.error(name, line(key), 1, UNSAFE_URL,
                 key + " must be an http: or https: URL, not '" + printable(value) + "'; it is ignored",
                 "write an absolute URL such as https://example.org/specs"));
+        return "";
+    }
+
+    /**
+     * The value to use for {@code specsite.site-id}: the value when it is empty or a tagging entity
+     * ({@link TagEntity#problem}), else empty, with a warning: the feed's ids are then made from
+     * {@code site.host}.
+     */
+    String siteId(String key, String value) {
+        String why = value.isBlank() ? null : TagEntity.problem(value);
+        if (why == null) {
+            return value.strip();
+        }
+        diagnostics.add(Diagnostic.warning(name, line(key), 1, INVALID_SITE_ID,
+                key + " must be an authority and a date (RFC 4151 tag), but " + why
+                        + "; the feed's ids are made from site.host",
+                "write the site's host or an e-mail address and a date its owner held it on: specs.example.com,2026"
+                        + " or team@example.com,2026-01-05"));
         return "";
     }
 

@@ -179,6 +179,7 @@ public final class ConfigLoader {
         String repositoryUrl = guard.url("specsite.repository.url", values.getOrDefault("specsite.repository.url", ""));
         values.put("site.host", siteHost);
         values.put("specsite.repository.url", repositoryUrl);
+        values.put(TagEntity.KEY, guard.siteId(TagEntity.KEY, values.getOrDefault(TagEntity.KEY, "")));
 
         return new SiteConfig(projectPath, sourceDir, outputDir,
                 templateDir != null && Files.isDirectory(templateDir) ? templateDir : null,

@@ -64,6 +64,18 @@ public final class Dashboards {
     }
 
     /**
+     * A spec as an entry of the feed, with its times as instants in UTC ({@code 2026-03-04T10:15:30Z}).
+     * Each is the date the spec declares, at the time of the file's commit on that day when Git has one
+     * (at midnight UTC when not); without a declared date, the time of the file's first or last commit.
+     *
+     * @param spec      the spec
+     * @param published when it was created (declared Created, else its first commit), or {@code null}
+     * @param updated   when it last changed (declared Updated, else Created, else its last commit)
+     */
+    public record FeedEntry(LinkedSpec spec, String published, String updated) {
+    }
+
+    /**
      * The diagnostics of one file.
      *
      * @param file        source path

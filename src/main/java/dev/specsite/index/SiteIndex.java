@@ -15,6 +15,7 @@ import dev.specsite.config.StatusVocabulary;
 import dev.specsite.diag.Diagnostic;
 import dev.specsite.diag.Severity;
 import dev.specsite.index.Dashboards.ApprovalEntry;
+import dev.specsite.index.Dashboards.FeedEntry;
 import dev.specsite.index.Dashboards.FileProblems;
 import dev.specsite.index.Dashboards.RequirementGroup;
 import dev.specsite.index.Dashboards.StaleSpec;
@@ -48,6 +49,7 @@ import dev.specsite.scan.GitDates;
  * @param requirementGroups requirements and acceptance rolled up by status
  * @param approvals      specs with sign-offs, with contradictions found
  * @param timeline       creations and updates, newest first
+ * @param feed           the specs with a time (declared, else from Git), newest update first
  * @param problems       diagnostics grouped by file
  * @param diagnostics    every diagnostic of the build, sorted
  * @param errors         how many diagnostics are errors
@@ -59,8 +61,8 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
                         int resolvedQuestions, int missingSignoffs, String asOf, Map<String, String> lastChange,
                         Map<String, String> questionSince, List<StaleSpec> stale,
                         List<RequirementGroup> requirementGroups, List<ApprovalEntry> approvals,
-                        List<TimelineEntry> timeline, List<FileProblems> problems, List<Diagnostic> diagnostics,
-                        int errors, int warnings, People people) {
+                        List<TimelineEntry> timeline, List<FeedEntry> feed, List<FileProblems> problems,
+                        List<Diagnostic> diagnostics, int errors, int warnings, People people) {
 
     public SiteIndex {
         specs = List.copyOf(specs);
@@ -75,6 +77,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         requirementGroups = List.copyOf(requirementGroups);
         approvals = List.copyOf(approvals);
         timeline = List.copyOf(timeline);
+        feed = List.copyOf(feed);
         problems = List.copyOf(problems);
         diagnostics = List.copyOf(diagnostics);
     }
@@ -230,6 +233,9 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
             reqGroups.add(new RequirementGroup(g.slug(), g.label(), with, reqs, done, total));
         }
 
+        List<FeedEntry> feed = FeedEntries.of(specs, git);
+        Diagnostic undated = FeedEntries.undated(specs.size(), feed, git);
+
         Aside a;
         try {
             a = aside.join();
@@ -239,8 +245,17 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
             }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        List<Diagnostic> diagnostics = a.diagnostics();
+        List<FileProblems> problems = a.problems();
+        if (undated != null) { // an info: the counts of errors and warnings stay
+            List<Diagnostic> all = new ArrayList<>(diagnostics);
+            all.add(undated);
+            all.sort(Diagnostic.ORDER);
+            diagnostics = all;
+            problems = byFile(all, specs);
+        }
         return new SiteIndex(specs, groups, a.owners(), a.tags(), recent, questions, unresolved, resolved, missing, asOf,
-                lastChange, questionSince, stale, reqGroups, approvals, a.timeline(), a.problems(), a.diagnostics(),
+                lastChange, questionSince, stale, reqGroups, approvals, a.timeline(), feed, problems, diagnostics,
                 a.errors(), a.warnings(), people);
     }
 
@@ -278,6 +293,15 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         List<Diagnostic> diags = new ArrayList<>(site.diagnostics());
         specs.forEach(s -> diags.addAll(s.diagnostics()));
         diags.sort(Diagnostic.ORDER);
+        List<FileProblems> problems = byFile(diags, specs);
+
+        int errors = (int) diags.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        int warnings = (int) diags.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        return new Aside(owners, tags, timeline, problems, diags, errors, warnings);
+    }
+
+    /** Diagnostics (sorted) grouped by file, each file with its spec. */
+    private static List<FileProblems> byFile(List<Diagnostic> diags, List<LinkedSpec> specs) {
         Map<String, LinkedSpec> bySource = new HashMap<>();
         specs.forEach(s -> bySource.put(s.spec().source(), s));
         Map<String, List<Diagnostic>> byFile = new TreeMap<>();
@@ -286,10 +310,7 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
         }
         List<FileProblems> problems = new ArrayList<>();
         byFile.forEach((f, ds) -> problems.add(new FileProblems(f, bySource.get(f), ds)));
-
-        int errors = (int) diags.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        int warnings = (int) diags.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        return new Aside(owners, tags, timeline, problems, diags, errors, warnings);
+        return problems;
     }
 
     /**
@@ -373,6 +394,8 @@ public record SiteIndex(List<LinkedSpec> specs, List<StatusGroup> statusGroups, 
                         : new ApprovalEntry(to.apply(e.spec()), e.approvals(), e.signed(), e.contradiction())),
                 swapped(timeline, e -> to.apply(e.spec()) == e.spec() ? e
                         : new TimelineEntry(e.date(), e.kind(), to.apply(e.spec()))),
+                swapped(feed, e -> to.apply(e.spec()) == e.spec() ? e
+                        : new FeedEntry(to.apply(e.spec()), e.published(), e.updated())),
                 swapped(problems, p -> to.apply(p.spec()) == p.spec() ? p
                         : new FileProblems(p.file(), to.apply(p.spec()), p.diagnostics())),
                 diagnostics, errors, warnings, people);

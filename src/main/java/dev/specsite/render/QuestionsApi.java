@@ -3,12 +3,16 @@ package dev.specsite.render;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.specsite.index.QuestionGroup;
 import dev.specsite.model.OpenQuestion;
 
-/** {@code api/open-questions.json}: every unresolved question with its spec, place and age. */
+/**
+ * {@code api/open-questions.json}: every unresolved question with its spec, place and age. Its JSON
+ * Schema is {@code api/open-questions.schema.json} ({@link ApiSchemas}), named in {@code $schema}.
+ */
 public final class QuestionsApi {
     /** The file's path. */
     public static final String PATH = "api/open-questions.json";
@@ -16,8 +20,13 @@ public final class QuestionsApi {
     private QuestionsApi() {
     }
 
-    /** The document's root. */
-    public record Root(int schemaVersion, String asOf, int unresolved, int resolved, List<Question> questions) {
+    /**
+     * The document's root.
+     *
+     * @param schema its JSON Schema, relative to the document ({@link ApiSchemas#QUESTIONS})
+     */
+    public record Root(@JsonProperty("$schema") String schema, int schemaVersion, String asOf, int unresolved,
+                       int resolved, List<Question> questions) {
     }
 
     /** One question. */
@@ -36,7 +45,7 @@ public final class QuestionsApi {
             }
         }
         try {
-            byte[] b = SpecsApi.MAPPER.writeValueAsBytes(new Root(1, ctx.index().asOf(),
+            byte[] b = SpecsApi.MAPPER.writeValueAsBytes(new Root(ApiSchemas.reference(ApiSchemas.QUESTIONS), 1, ctx.index().asOf(),
                     ctx.index().unresolvedQuestions(), ctx.index().resolvedQuestions(), qs));
             byte[] withNewline = java.util.Arrays.copyOf(b, b.length + 1);
             withNewline[b.length] = '\n';

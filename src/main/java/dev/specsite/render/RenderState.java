@@ -63,7 +63,7 @@ public record RenderState(Snapshot last, Map<LinkedSpec, Known> known, List<Redi
      * @param diagnostics the digest of the site's diagnostics
      * @param redirects   the digest of the redirects
      * @param otherPages  the paths of the pages that are not spec pages
-     * @param dates       per spec, the date its digest was made under
+     * @param dates       per spec, the dates its digest was made under (its last change and feed times)
      * @param diagnosticCounts per spec, how many diagnostics it had (more than the link stage gave it
      *                    when the index added checks: its digest is then of the index's copy)
      */
@@ -137,16 +137,16 @@ public record RenderState(Snapshot last, Map<LinkedSpec, Known> known, List<Redi
     public Plan plan(RenderContext ctx, List<Redirect> redirects) {
         Snapshot prev = last;
         List<LinkedSpec> now = ctx.index().specs();
-        Map<String, String> lastChange = ctx.index().lastChange();
         int n = now.size();
         String[] ids = new String[n];
+        String[] dates = dates(ctx.index());
         long[] digests = new long[n];
         long[] summaries = new long[n];
         Map<LinkedSpec, Known> seen = known;
         IntStream.range(0, n).parallel().forEach(i -> {
             LinkedSpec s = now.get(i);
             ids[i] = s.id();
-            String date = lastChange.get(ids[i]);
+            String date = dates[i];
             Known k = seen.get(s);
             digests[i] = k != null && java.util.Objects.equals(k.date(), date) ? k.digest() : digest(s, date);
         });
@@ -175,7 +175,7 @@ public record RenderState(Snapshot last, Map<LinkedSpec, Known> known, List<Redi
                 summaries[i] = prev.summaries()[j];
                 continue;
             }
-            summaries[i] = summary(now.get(i), lastChange.get(ids[i]));
+            summaries[i] = summary(now.get(i), dates[i]);
             changed.add(ids[i]);
             // a new id (a spec renamed; its old page goes, as no render makes it) changes the dashboards
             if (j == null || prev.summaries()[j] != summaries[i]) {
@@ -183,13 +183,11 @@ public record RenderState(Snapshot last, Map<LinkedSpec, Known> known, List<Redi
             }
         }
         if (all) {
-            IntStream.range(0, n).parallel().forEach(i -> summaries[i] = summary(now.get(i), lastChange.get(ids[i])));
+            IntStream.range(0, n).parallel().forEach(i -> summaries[i] = summary(now.get(i), dates[i]));
         }
         Map<LinkedSpec, Known> next = new java.util.IdentityHashMap<>();
-        String[] dates = new String[n];
         int[] diagnosticCounts = new int[n];
         for (int i = 0; i < n; i++) {
-            dates[i] = lastChange.get(ids[i]);
             diagnosticCounts[i] = now.get(i).diagnostics().size();
             next.put(now.get(i), new Known(dates[i], digests[i]));
         }
@@ -207,6 +205,26 @@ public record RenderState(Snapshot last, Map<LinkedSpec, Known> known, List<Redi
         boolean keepOthers = shownOtherwise.isEmpty() && prev.redirects() == redirected && prev.diagnostics() == diagnostics;
         return new Plan(candidates, keepOthers, prev.otherPages(), new RenderState(new Snapshot(key, ids, digests,
                 summaries, diagnostics, redirected, List.of(), dates, diagnosticCounts), next, redirects, redirected));
+    }
+
+    /**
+     * Per spec of the index, in its order, the dates its pages show: its last change and, when the
+     * feed has it, its feed times (which a commit can change on the same day).
+     */
+    static String[] dates(dev.specsite.index.SiteIndex index) {
+        Map<String, String> times = new HashMap<>();
+        for (dev.specsite.index.Dashboards.FeedEntry e : index.feed()) {
+            times.put(e.spec().id(), e.published() + " " + e.updated());
+        }
+        List<LinkedSpec> specs = index.specs();
+        String[] dates = new String[specs.size()];
+        for (int i = 0; i < dates.length; i++) {
+            String id = specs.get(i).id();
+            String t = times.get(id);
+            String d = index.lastChange().get(id);
+            dates[i] = t == null ? d : d + " " + t;
+        }
+        return dates;
     }
 
     private static void addNeighbours(LinkedSpec s, Set<String> into) {

@@ -65,6 +65,7 @@ public final class Renderer {
             kinds.add(() -> List.of(FeedPage.render(ctx)));
             kinds.add(() -> List.of(ProblemsPage.render(ctx)));
             kinds.add(() -> List.of(SpecsApi.render(ctx, generator)));
+            kinds.add(ApiSchemas::render);
             List<List<String>> paths = kinds.parallelStream().map(kind -> {
                 List<String> made = new ArrayList<>();
                 for (Output o : kind.get()) {

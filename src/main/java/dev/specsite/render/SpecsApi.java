@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,8 +25,9 @@ import dev.specsite.model.Section;
 import dev.specsite.model.Spec;
 
 /**
- * {@code api/specs.json}: every spec as data. The schema is documented in {@code docs/api.md}; fields
- * are only ever added, and {@code schemaVersion} changes when one changes meaning.
+ * {@code api/specs.json}: every spec as data. Its JSON Schema is {@code api/specs.schema.json}
+ * ({@link ApiSchemas}), which the document names in {@code $schema}; fields are only ever added, and
+ * {@code schemaVersion} changes when one changes meaning.
  */
 public final class SpecsApi {
     /** The file's path in the site. */
@@ -40,8 +42,14 @@ public final class SpecsApi {
     private SpecsApi() {
     }
 
-    /** The document's root. */
-    public record Root(int schemaVersion, String generator, int count, List<ApiSpec> specs, List<ApiPerson> people) {
+    /**
+     * The document's root.
+     *
+     * @param schema its JSON Schema, relative to the document ({@link ApiSchemas#SPECS})
+     * @param people the people who own specs, one per owner page
+     */
+    public record Root(@JsonProperty("$schema") String schema, int schemaVersion, String generator, int count,
+                       List<ApiSpec> specs, List<ApiPerson> people) {
     }
 
     /**
@@ -231,7 +239,8 @@ public final class SpecsApi {
         List<ApiPerson> persons = ctx.index().owners().stream().map(t -> new ApiPerson(t.slug(), t.label(), t.url(),
                 TaxonomyPages.ownerPage(t.slug()), t.spellings(), t.count())).toList();
         try {
-            byte[] bytes = MAPPER.writeValueAsBytes(new Root(SCHEMA_VERSION, generator, specs.size(), specs, persons));
+            byte[] bytes = MAPPER.writeValueAsBytes(new Root(ApiSchemas.reference(ApiSchemas.SPECS), SCHEMA_VERSION,
+                    generator, specs.size(), specs, persons));
             byte[] withNewline = java.util.Arrays.copyOf(bytes, bytes.length + 1);
             withNewline[bytes.length] = '\n';
             return new Output(PATH, withNewline);

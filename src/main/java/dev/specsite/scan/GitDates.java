@@ -16,7 +16,8 @@ import dev.specsite.diag.Diagnostic;
 
 /**
  * What Git knows about the source folder, read in ONE {@code git log} pass (never one per file):
- * when each file was first and last committed, the date of the newest commit, and which Markdown
+ * when each file was first and last committed (the committer's date, and the commit's time in UTC),
+ * the date of the newest commit, and which Markdown
  * paths were renamed to which (followed through chains of renames to the path at the head). Works
  * without Git: then {@link #available()} is false, every map is empty and an info says so; a shallow
  * clone is a warning.
@@ -37,11 +38,24 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
     /**
      * The dates of one file.
      *
-     * @param created  ISO date of the oldest commit that touched it
-     * @param modified ISO date of the newest commit that touched it
+     * @param created    ISO date of the oldest commit that touched it, as its committer's clock showed it
+     * @param modified   ISO date of the newest commit that touched it, likewise
+     * @param createdAt  the time of that oldest commit in UTC ({@code 2026-03-04T10:15:30Z}), or {@code null}
+     *                   when the log gave dates only
+     * @param modifiedAt the time of the newest commit in UTC, or {@code null}
      */
-    public record FileDates(String created, String modified) implements java.io.Serializable {
+    public record FileDates(String created, String modified, String createdAt, String modifiedAt)
+            implements java.io.Serializable {
+
+        /** Dates without times. */
+        public FileDates(String created, String modified) {
+            this(created, modified, null, null);
+        }
     }
+
+    /** A commit time in UTC, whatever the default time zone and locale: {@code 2026-03-04T10:15:30Z}. */
+    private static final java.time.format.DateTimeFormatter UTC_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     public GitDates {
         files = Map.copyOf(files);
@@ -81,7 +95,7 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
         }
         String prefix = info.get(0).strip();
         boolean shallow = info.get(1).strip().equals("true");
-        List<String> log = run(sourceDir, "git", "-c", "core.quotepath=off", "log", "--format=%x01%cs",
+        List<String> log = run(sourceDir, "git", "-c", "core.quotepath=off", "log", "--format=%x01%cI",
                 "--name-status", "-M", "--no-color", "--", ".");
         if (log == null) {
             return new GitDates(false, false, null, Map.of(), Map.of(), List.of(Diagnostic.info(".", 0, 0,
@@ -94,23 +108,28 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
     }
 
     /**
-     * Reads the output of {@code git log --format=%x01%cs --name-status -M} (newest commit first).
+     * Reads the output of {@code git log --format=%x01%cI --name-status -M} (newest commit first): each
+     * commit's strict ISO 8601 time with the committer's offset ({@code 2026-03-04T12:15:30+02:00}), whose
+     * first ten characters are the committer's date; a line of a date alone ({@code %cs}) gives no time.
      *
      * @param prefix  the source folder's path in the repository ({@code git rev-parse --show-prefix})
      * @param shallow whether the clone is shallow
      */
     public static GitDates parse(List<String> log, String prefix, boolean shallow) {
         Map<String, String> current = new HashMap<>(); // any path once seen -> its current path
-        Map<String, String[]> dates = new TreeMap<>();
+        Map<String, String[]> dates = new TreeMap<>(); // path -> created, modified, createdAt, modifiedAt
         Map<String, String> renames = new TreeMap<>();
         String date = null;
+        String time = null;
         String head = null;
         for (String line : log) {
             if (line.isEmpty()) {
                 continue;
             }
             if (line.charAt(0) == '\u0001') {
-                date = line.substring(1).strip();
+                String stamp = line.substring(1).strip();
+                date = stamp.length() > 10 ? stamp.substring(0, 10) : stamp;
+                time = utc(stamp);
                 if (head == null) {
                     head = date;
                 }
@@ -134,11 +153,13 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
             if (now.startsWith("\u0000")) {
                 continue;
             }
-            String[] d = dates.computeIfAbsent(now, k -> new String[2]);
+            String[] d = dates.computeIfAbsent(now, k -> new String[4]);
             if (d[1] == null) {
                 d[1] = date;
+                d[3] = time;
             }
             d[0] = date;
+            d[2] = time;
             if (status.startsWith("R") && parts.length >= 3) {
                 String old = strip(prefix, parts[1]);
                 if (old != null && !old.equals(now)) {
@@ -150,7 +171,7 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
             }
         }
         Map<String, FileDates> files = new TreeMap<>();
-        dates.forEach((p, d) -> files.put(p, new FileDates(d[0], d[1])));
+        dates.forEach((p, d) -> files.put(p, new FileDates(d[0], d[1], d[2], d[3])));
         List<Diagnostic> diags = new ArrayList<>();
         if (shallow) {
             diags.add(Diagnostic.warning(".", 0, 0, "shallow-git-history",
@@ -158,6 +179,18 @@ public record GitDates(boolean available, boolean shallow, String headDate, Map<
                     "fetch the full history (git fetch --unshallow, or fetch-depth: 0 in CI)"));
         }
         return new GitDates(true, shallow, head, files, renames, diags, null);
+    }
+
+    /** The UTC time of a strict ISO 8601 commit time, or {@code null} for anything else (a date alone). */
+    static String utc(String stamp) {
+        if (stamp.length() <= 10) {
+            return null;
+        }
+        try {
+            return UTC_TIME.format(java.time.OffsetDateTime.parse(stamp, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static boolean isMarkdown(String path) {

@@ -45,19 +45,45 @@ public class GitTest {
                 .anyMatch(d -> d.code().equals("shallow-git-history")));
     }
 
+    @Test
+    void commitTimesAreReadInTheSamePassAndKeptInUtc() {
+        // git log --format=%x01%cI: the committer's offset; the date is the committer's, the time UTC
+        List<String> log = List.of("\u00012026-03-04T23:30:00-08:00", "M\tdocs/a.md",
+                "\u00012026-03-01T09:00:00+02:00", "A\tdocs/a.md");
+        GitDates.FileDates a = GitDates.parse(log, "docs/", false).files().get("a.md");
+        assertEquals(new GitDates.FileDates("2026-03-01", "2026-03-04", "2026-03-01T07:00:00Z", "2026-03-05T07:30:00Z"), a);
+        assertEquals("2026-03-04", GitDates.parse(log, "docs/", false).headDate(), "the committer's date");
+        // a log of dates alone (%cs) gives no times
+        assertEquals(new GitDates.FileDates("2026-01-01", "2026-01-01"),
+                GitDates.parse(List.of("\u00012026-01-01", "A\tdocs/a.md"), "docs/", false).files().get("a.md"));
+    }
+
+    @Test
+    void aRealHistoryGivesCommitTimes() throws Exception {
+        Path repo = dir.resolve("timed");
+        TestSites.write(repo, "-- a.md --\n# SPEC-1: A\n");
+        git(repo, "init", "-q");
+        git(repo, "add", "-A");
+        gitAt("2026-03-04T23:30:00-08:00", repo, "commit", "-q", "-m", "first");
+        GitDates g = GitDates.read(repo, null);
+        assertEquals(new GitDates.FileDates("2026-03-04", "2026-03-04", "2026-03-05T07:30:00Z", "2026-03-05T07:30:00Z"),
+                g.files().get("a.md"));
+    }
+
     public static void git(Path repo, String... args) throws IOException, InterruptedException {
         gitAt("2026-01-01", repo, args);
     }
 
-    /** Runs git with commits dated on this day. */
-    static void gitAt(String day, Path repo, String... args) throws IOException, InterruptedException {
+    /** Runs git with commits dated on this day (at midnight UTC), or at this ISO 8601 time with its offset. */
+    public static void gitAt(String day, Path repo, String... args) throws IOException, InterruptedException {
+        String when = day.length() > 10 ? day : day + "T00:00:00Z";
         List<String> cmd = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Test",
                 "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        pb.environment().put("GIT_AUTHOR_DATE", day + "T00:00:00Z");
-        pb.environment().put("GIT_COMMITTER_DATE", day + "T00:00:00Z");
+        pb.environment().put("GIT_AUTHOR_DATE", when);
+        pb.environment().put("GIT_COMMITTER_DATE", when);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), String.join(" ", cmd) + "\n" + out);
@@ -119,7 +145,8 @@ public class GitTest {
         gitAt("2026-02-02", repo, "commit", "-q", "-am", "edit");
         GitDates after = GitDates.read(docs, first);
         assertNotSame(first, after);
-        assertEquals(new GitDates.FileDates("2026-01-01", "2026-02-02"), after.files().get("c/linker.md"));
+        assertEquals(new GitDates.FileDates("2026-01-01", "2026-02-02", "2026-01-01T00:00:00Z", "2026-02-02T00:00:00Z"),
+                after.files().get("c/linker.md"));
         assertNotSame(after, GitDates.read(docs.resolve("c"), after), "another folder, another history");
     }
 
