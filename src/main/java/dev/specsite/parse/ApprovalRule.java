@@ -23,11 +23,22 @@ import dev.specsite.model.Approval;
  * Prose in such a section is not a sign-off ({@link SignOffLines}): a paragraph is read as sign-off
  * lines only when its first line is one, and a line only when its role is role-shaped (a few words,
  * no sentence) and it names someone or a state, or its role holds a known role word
- * ({@code specsite.signoff.roles}).
+ * ({@code specsite.signoff.roles}). Outside such a section, a one-line list item is a sign-off when its
+ * role has a known role word and its value is a state, alone or beside a name
+ * ({@link SignOffLines#isSignOffOutside}).
  */
 final class ApprovalRule implements SectionRule {
     static final Pattern SECTION = Pattern.compile(
             "(?i)^(?:approvals?|sign[- ]?offs?|signoffs?|approvers?|reviewers?(?:\\s+and\\s+approvers?)?|stakeholder\\s+sign[- ]?offs?|review\\s+and\\s+approval)\\b.*");
+
+    /** "approved by Ann Lee (2026-03-04)": the state, then who. */
+    private static final Pattern BY = Pattern.compile("(?iu)(approved|signed(?:[- ]off)?|accepted|rejected|declined)\\s+by\\s+([^(,]+?)\\s*(?:[(,].*)?");
+
+    /** A state mark, then who: "✅ Priya Raman". */
+    private static final Pattern MARK = Pattern.compile("(?u)(\u2705|\u274c|\u23f3|\u2714\ufe0f?|\u2717)\\s*[-\u2013\u2014,:]?\\s*(\\S.*)");
+
+    /** A state word alone. */
+    private static final Pattern STATE_ONLY = Pattern.compile("(?i)approved|signed(?:[- ]off)?|lgtm|accepted|rejected|declined|pending");
 
     private final SectionSpan span = new SectionSpan(SECTION);
     private final List<Approval> approvals = new ArrayList<>();
@@ -44,6 +55,14 @@ final class ApprovalRule implements SectionRule {
             fromTask(text, task.isItemDoneMarker(), line);
             return true;
         }
+        if (span.open() || item instanceof TaskListItem || text.indexOf('\n') >= 0) {
+            return false;
+        }
+        List<KeyValue> pairs = KeyValue.parseLine(text);
+        if (pairs.size() == 1 && lines(cx).isSignOffOutside(pairs.get(0))) {
+            fromPair(pairs.get(0).key(), pairs.get(0).value(), line);
+            return true;
+        }
         return false;
     }
 
@@ -52,15 +71,12 @@ final class ApprovalRule implements SectionRule {
         if (!span.open()) {
             return;
         }
-        if (lines == null) {
-            lines = SignOffLines.of(cx.config);
-        }
         boolean first = true;
         for (String l : raw.split("\n")) {
             List<KeyValue> pairs = KeyValue.parseLine(l);
             boolean any = false;
             for (KeyValue kv : pairs) {
-                if (lines.isSignOff(kv)) {
+                if (lines(cx).isSignOff(kv)) {
                     fromPair(kv.key(), kv.value(), line);
                     any = true;
                 }
@@ -71,6 +87,13 @@ final class ApprovalRule implements SectionRule {
             first = false;
             line++;
         }
+    }
+
+    private SignOffLines lines(ParseContext cx) {
+        if (lines == null) {
+            lines = SignOffLines.of(cx.config);
+        }
+        return lines;
     }
 
     @Override
@@ -86,10 +109,24 @@ final class ApprovalRule implements SectionRule {
         if (r.isEmpty() || r.length() > 60) {
             return;
         }
+        java.util.regex.Matcher by = BY.matcher(Values.plain(v));
+        if (by.matches()) {
+            approvals.add(new Approval(r, by.group(2).strip(), state(by.group(1)), line));
+            return;
+        }
+        java.util.regex.Matcher mark = MARK.matcher(Values.plain(v));
+        if (mark.matches()) { // "✅ Priya Raman"
+            approvals.add(new Approval(r, mark.group(2).strip(), state(mark.group(1)), line));
+            return;
+        }
         String[] parts = v.split("\\s+[-–—]\\s+|\\s*\\(\\s*|\\s*\\)\\s*|\\s*,\\s*", 2);
         String name = Values.plain(parts[0]);
         String rest = parts.length > 1 ? parts[1] : "";
         String stateWord = state(rest.isEmpty() ? v : rest);
+        if (STATE_ONLY.matcher(name).matches()) { // "rejected (2026-03-04)": a state and a date, no name
+            approvals.add(new Approval(r, null, state(name), line));
+            return;
+        }
         if (parts.length == 1 && stateWord != null && name.equalsIgnoreCase(v.strip())) {
             approvals.add(new Approval(r, null, stateWord, line)); // "Legal: rejected": a state, no name
             return;

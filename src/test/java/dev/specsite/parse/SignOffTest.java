@@ -17,6 +17,8 @@ import dev.specsite.model.SourceFile;
  * Sign-offs only where they are sign-offs: a corpus of prose paragraphs in sign-off sections
  * ({@code signoffs/prose.md}: wrapped sentences ending in a colon, notes, dates, questions) gives none,
  * and every shape of a real sign-off ({@code signoffs/signoffs.md}) is read with its role, name and state.
+ * Outside such sections ({@code signoffs/outside.md}) only a list item with a role word and a state as
+ * its value is one.
  */
 class SignOffTest {
 
@@ -44,6 +46,18 @@ class SignOffTest {
                 "QA | Tom Baker | pending",
                 "Legal | null | rejected",
                 "Ops | Lee | pending"), found);
+    }
+
+    @Test
+    void outsideASignOffSectionOnlyARoleWithAStateIsOne() throws IOException {
+        List<String> found = ParseFixture.parse("specs/outside.md", resource("outside.md")).spec().approvals()
+                .stream().map(a -> a.role() + " | " + a.name() + " | " + a.state()).toList();
+        assertEquals(List.of(
+                "Security Lead | Ann Lee | approved",
+                "QA sign-off | null | pending",
+                "Legal | Sam Okafor | approved",
+                "Product Owner | Priya Raman | approved",
+                "Architecture review board | null | rejected"), found);
     }
 
     @org.junit.jupiter.api.io.TempDir
