@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * {@code …/blob/main/proposals/design/0081-x.md} names {@code design/0081-x.md}), or, failing that,
  * when its file name is the name of exactly one spec. A file name that several specs share is
  * ambiguous (the link stays external, with an info diagnostic); a {@code README} or {@code index}
- * matched by its name alone never names a spec (every repository has one). With
+ * matched by its name alone never names a spec (every repository has one). A URL pinned to a commit
+ * ({@link #pinned}) whose anchor the spec no longer has keeps its revision (it works on the Git host)
+ * and still counts as a reference. With
  * {@code specsite.repository.url} set, {@link WebUrls} takes that repository's URLs only.
  */
 final class HostedTail {
@@ -23,15 +25,19 @@ final class HostedTail {
         static final Named NONE = new Named(null, List.of());
     }
 
+    /** Group 1: the branch, tag or commit; group 2: the path in the repository. */
     private static final List<Pattern> SHAPES = List.of(
             // raw.githubusercontent.com/<owner>/<repo>/<ref>/<path>
-            Pattern.compile("^https?://raw\\.githubusercontent\\.com/[^/]+/[^/]+/[^/]+/(.+)$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^https?://raw\\.githubusercontent\\.com/[^/]+/[^/]+/([^/]+)/(.+)$", Pattern.CASE_INSENSITIVE),
             // Gitea, Forgejo: /<owner>/<repo>/src|raw/branch|commit|tag/<ref>/<path>
-            Pattern.compile("^https?://[^/]+/[^/]+/[^/]+/(?:src|raw)/(?:branch|commit|tag)/[^/]+/(.+)$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^https?://[^/]+/[^/]+/[^/]+/(?:src|raw)/(?:branch|commit|tag)/([^/]+)/(.+)$", Pattern.CASE_INSENSITIVE),
             // GitHub, GitLab (/-/blob): /<owner or groups>/<repo>/blob|tree|raw/<ref>/<path>
-            Pattern.compile("^https?://[^/]+/.+?/(?:-/)?(?:blob|tree|raw)/[^/]+/(.+)$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^https?://[^/]+/.+?/(?:-/)?(?:blob|tree|raw)/([^/]+)/(.+)$", Pattern.CASE_INSENSITIVE),
             // Bitbucket: /<owner>/<repo>/src|raw/<ref>/<path>
-            Pattern.compile("^https?://[^/]+/[^/]+/[^/]+/(?:src|raw)/[^/]+/(.+)$", Pattern.CASE_INSENSITIVE));
+            Pattern.compile("^https?://[^/]+/[^/]+/[^/]+/(?:src|raw)/([^/]+)/(.+)$", Pattern.CASE_INSENSITIVE));
+
+    /** A commit's hash, abbreviated or whole. */
+    private static final Pattern COMMIT = Pattern.compile("(?i)[0-9a-f]{7,40}");
 
     private static final Pattern GENERIC_NAME = Pattern.compile("(?i)(readme|index|_index)\\.(md|markdown)");
 
@@ -40,6 +46,24 @@ final class HostedTail {
 
     /** The repository path of a Git host file URL (decoded, without query and fragment), or {@code null}. */
     static String repositoryPath(String url) {
+        Matcher m = shape(url);
+        if (m == null) {
+            return null;
+        }
+        String path = WebUrls.decode(m.group(2)).replaceAll("/+$", "");
+        return path.isEmpty() || path.contains("../") ? null : path;
+    }
+
+    /**
+     * Whether a Git host file URL names a revision by its commit ({@code …/blob/e5266bd/text/x.md}):
+     * the file as it was then, whose headings may since have changed.
+     */
+    static boolean pinned(String url) {
+        Matcher m = shape(url);
+        return m != null && COMMIT.matcher(m.group(1)).matches();
+    }
+
+    private static Matcher shape(String url) {
         String u = url;
         int cut = u.indexOf('#');
         u = cut < 0 ? u : u.substring(0, cut);
@@ -48,8 +72,7 @@ final class HostedTail {
         for (Pattern p : SHAPES) {
             Matcher m = p.matcher(u);
             if (m.matches()) {
-                String path = WebUrls.decode(m.group(1)).replaceAll("/+$", "");
-                return path.isEmpty() || path.contains("../") ? null : path;
+                return m;
             }
         }
         return null;

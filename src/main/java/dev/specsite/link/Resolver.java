@@ -197,7 +197,14 @@ final class Resolver {
             if (id == null || !l.kind().equals("link")) {
                 return new Resolved.External(url);
             }
-            return specHref(r, l, ix, id, WebUrls.fragment(url), url);
+            String fragment = WebUrls.fragment(url);
+            if (fragment != null && !fragment.isEmpty() && HostedTail.pinned(url) && fixAnchor(ix, id, fragment) == null) {
+                // a revision's anchor the spec has lost: the link keeps that revision, where it works
+                r.consulted.add(id);
+                r.refs.add(new LinkMemory.Ref(id, null, l.context(), l.line()));
+                return new Resolved.External(url);
+            }
+            return specHref(r, l, ix, id, fragment, url);
         }
         String fragment = null;
         String pathPart = url;
@@ -418,6 +425,10 @@ final class Resolver {
     }
 
     private static String suggestAnchor(String missing, Set<String> existing) {
+        String ranOn = ranOn(missing, existing);
+        if (ranOn != null) {
+            return ranOn;
+        }
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         for (String a : new TreeSet<>(existing)) {
@@ -431,5 +442,24 @@ final class Resolver {
             return "link to one of the spec's section anchors";
         }
         return "did you mean #" + best + "?";
+    }
+
+    /**
+     * The hint for a bare URL that ran on into the text after it ({@code …#criteria）組成，}: a bare URL
+     * ends at a space, so full-width brackets and punctuation become part of it, on the Git host too):
+     * when the anchor up to its first character that no heading slug has is one of the spec's.
+     */
+    private static String ranOn(String missing, Set<String> existing) {
+        String decoded = WebUrls.decode(missing);
+        for (int i = 0; i < decoded.length(); ) {
+            int c = decoded.codePointAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_') {
+                String head = decoded.substring(0, i);
+                return existing.contains(head) ? "the URL runs on into the text after it ('" + decoded.substring(i)
+                        + "'): end it with a space or write it as [text](url) to link to #" + head : null;
+            }
+            i += Character.charCount(c);
+        }
+        return null;
     }
 }

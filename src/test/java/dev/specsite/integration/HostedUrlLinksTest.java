@@ -96,4 +96,32 @@ class HostedUrlLinksTest {
         assertEquals(URLS.get(4), hrefs.get(4), "another repository's URL stays external");
         assertEquals(URLS.get(7), hrefs.get(7));
     }
+
+    @Test
+    void aRevisionsAnchorTheSpecLostKeepsTheRevision() throws IOException {
+        Path src = tmp.resolve("pinned");
+        Files.createDirectories(src.resolve("design"));
+        Files.writeString(src.resolve("design/0081-cache.md"), "# The cache\n\n## Goals\n\nText.\n");
+        String lost = "https://github.com/fork/repo/blob/e5266bd105f5/design/0081-cache.md#old-heading";
+        String kept = "https://github.com/fork/repo/blob/e5266bd105f5/design/0081-cache.md#goals";
+        String branch = "https://github.com/fork/repo/blob/main/design/0081-cache.md#old-heading";
+        String ranOn = "https://github.com/org/repo/blob/main/design/0081-cache.md#goals）和";
+        Files.writeString(src.resolve("links.md"), "# Links\n\n- [lost](" + lost + ")\n- [kept](" + kept + ")\n- [branch]("
+                + branch + ")\n\n見 " + ranOn + " 之後。\n");
+        Path out = tmp.resolve("pinned-out");
+        BuildResult r = new SiteBuilder(TestSites.config(src, out), BuildListener.SILENT).build(true);
+        List<String> hrefs = Jsoup.parse(out.resolve("specs/links.html").toFile(), "UTF-8").select(".spec-body a")
+                .eachAttr("href");
+        assertEquals(lost, hrefs.get(0), "a commit's anchor the spec no longer has: the revision, where it works");
+        assertEquals("0081-cache.html#goals", hrefs.get(1), "a commit's anchor the spec still has: its page");
+        assertEquals("0081-cache.html#old-heading", hrefs.get(2), "a branch names the file as it is now");
+        List<String> broken = r.diagnostics().stream().filter(d -> d.code().equals("broken-anchor"))
+                .map(d -> d.line() + " " + d.hint()).toList();
+        assertEquals(List.of("5 link to one of the spec's section anchors",
+                "7 the URL runs on into the text after it ('）和'): end it with a space or write it as [text](url) to link to #goals"),
+                broken, "the branch's lost anchor is broken; the bare URL that ran on says so");
+        assertTrue(Files.readString(out.resolve("api/specs.json")).contains("\"from\" : [ \"links\" ]")
+                || Files.readString(out.resolve("api/specs.json")).replace(" ", "").contains("\"from\":[\"links\"]"),
+                "the revision's link still counts as a reference");
+    }
 }

@@ -175,51 +175,54 @@ class RustRfcsTest {
                 "raw HTML images are copied too");
     }
 
+    /** The broken anchors of rust-rfcs, each with why it is dead on GitHub too. */
+    private static final Set<String> DEAD_ON_GITHUB = Set.of(
+            // kramdown's "{ #id }" after a heading: not GitHub Markdown, the braces are part of the slug
+            "text/0048-traits.md#overload", "text/0048-traits.md#backtrack", "text/0048-traits.md#hokey",
+            "text/0048-traits.md#alternatives", "text/0048-traits.md#assoc", "text/0048-traits.md#ambig",
+            // GitHub removes '/', '\'', '.' and keeps '_': the author spelled the slug otherwise
+            "text/0517-io-os-reform.md#atomicity-and-the-reader-writer-traits",
+            "text/1937-ques-in-main.md#changes-to-lang-start",
+            "text/3392-leadership-council.md#the-council-s-decision-making-process",
+            "text/3946-crates-io-username-identity.md#crates-io-account-rename-restrictions",
+            // a second heading that is not there (one '.gnu.build.attributes' heading only)
+            "text/3855-mitigation-enforcement.md#gnubuildattributes-1",
+            // the heading was renamed or never written
+            "README.md#rust-rfcs", "text/0002-rfc-process.md#active-rfc-list",
+            "text/0235-collections-conventions.md#ownership-management-for-keys", "text/0517-io-os-reform.md#error",
+            "text/1733-trait-alias.md#semantics", "text/1937-ques-in-main.md#values-used-for-success-and-failure",
+            "text/2795-format-args-implicit-identifiers.md#interpolation", "text/2873-inline-asm.md#dsl",
+            "text/2945-c-unwind-abi.md#abi-boundaries-and-forced-unwinding",
+            "text/2945-c-unwind-abi.md#analysis-of-design-goals", "text/2945-c-unwind-abi.md#changes-to-extern-c-behavior",
+            "text/3114-prelude-2021.md#references", "text/3458-unsafe-fields.md#alarm-fatigue",
+            "text/3519-arbitrary-self-types-v2.md#enable-for-pointers",
+            "text/3519-arbitrary-self-types-v2.md#picking-the-shadowed-method",
+            "text/3529-cargo-path-bases.md#built-in-path-bases", "text/3654-return-type-notation.md#future-directions",
+            "text/3681-default-field-values.md#future-privacy",
+            "text/3691-trusted-publishing-cratesio.md#trusted-publisher-configuration-cratesio",
+            "text/3834-export-visibility.md#interaction-between-export_visibility--hidden-vs-dylibs",
+            "text/3849-Project-Goals-2025h2.md#flexible-faster-rust-compilation",
+            "text/3923-cargo-min-publish-age.md#related-options",
+            // through the RFC book's URL (site.host), to a 'Proposal' heading RFC 3873 does not have
+            "text/3874-build-std-always.md#proposal", "text/3875-build-std-explicit-dependencies.md#proposal",
+            // anchors of clippy's lint list, linked as if on this page
+            "text/2476-clippy-uno.md#wrong_self_convention", "text/2476-clippy-uno.md#string_add_assign");
+
     /**
      * Every broken-anchor left is a link that is dead on GitHub too: its anchor is neither a heading's
      * slug under GitHub's rules nor an anchor the author wrote. Before GitHub's rules and the author's
-     * anchors there were 57 with the default configuration (39 now; 41 with this test's site.host, which
-     * resolves two more links); links such as {@code #the-design-os_str} or {@code #footnote1} work now.
+     * anchors there were 57 with the default configuration, 39 of them still dead (41 with this test's
+     * configuration, whose site.host resolves two more links; without it, Git host URLs of any repository
+     * add 18 bare URLs that ran on into the text, see the test below); links such as {@code #the-design-os_str} or {@code #footnote1} work now.
      */
     @Test
     void everyBrokenAnchorLeftIsDeadOnGitHubToo() throws IOException {
-        Set<String> explained = Set.of(
-                // kramdown's "{ #id }" after a heading: not GitHub Markdown, the braces are part of the slug
-                "text/0048-traits.md#overload", "text/0048-traits.md#backtrack", "text/0048-traits.md#hokey",
-                "text/0048-traits.md#alternatives", "text/0048-traits.md#assoc", "text/0048-traits.md#ambig",
-                // GitHub removes '/', '\'', '.' and keeps '_': the author spelled the slug otherwise
-                "text/0517-io-os-reform.md#atomicity-and-the-reader-writer-traits",
-                "text/1937-ques-in-main.md#changes-to-lang-start",
-                "text/3392-leadership-council.md#the-council-s-decision-making-process",
-                "text/3946-crates-io-username-identity.md#crates-io-account-rename-restrictions",
-                // a second heading that is not there (one '.gnu.build.attributes' heading only)
-                "text/3855-mitigation-enforcement.md#gnubuildattributes-1",
-                // the heading was renamed or never written
-                "README.md#rust-rfcs", "text/0002-rfc-process.md#active-rfc-list",
-                "text/0235-collections-conventions.md#ownership-management-for-keys", "text/0517-io-os-reform.md#error",
-                "text/1733-trait-alias.md#semantics", "text/1937-ques-in-main.md#values-used-for-success-and-failure",
-                "text/2795-format-args-implicit-identifiers.md#interpolation", "text/2873-inline-asm.md#dsl",
-                "text/2945-c-unwind-abi.md#abi-boundaries-and-forced-unwinding",
-                "text/2945-c-unwind-abi.md#analysis-of-design-goals", "text/2945-c-unwind-abi.md#changes-to-extern-c-behavior",
-                "text/3114-prelude-2021.md#references", "text/3458-unsafe-fields.md#alarm-fatigue",
-                "text/3519-arbitrary-self-types-v2.md#enable-for-pointers",
-                "text/3519-arbitrary-self-types-v2.md#picking-the-shadowed-method",
-                "text/3529-cargo-path-bases.md#built-in-path-bases", "text/3654-return-type-notation.md#future-directions",
-                "text/3681-default-field-values.md#future-privacy",
-                "text/3691-trusted-publishing-cratesio.md#trusted-publisher-configuration-cratesio",
-                "text/3834-export-visibility.md#interaction-between-export_visibility--hidden-vs-dylibs",
-                "text/3849-Project-Goals-2025h2.md#flexible-faster-rust-compilation",
-                "text/3923-cargo-min-publish-age.md#related-options",
-                // through the RFC book's URL (site.host), to a 'Proposal' heading RFC 3873 does not have
-                "text/3874-build-std-always.md#proposal", "text/3875-build-std-explicit-dependencies.md#proposal",
-                // anchors of clippy's lint list, linked as if on this page
-                "text/2476-clippy-uno.md#wrong_self_convention", "text/2476-clippy-uno.md#string_add_assign");
         List<Diagnostic> broken = result.diagnostics().stream().filter(d -> d.code().equals("broken-anchor")).toList();
         List<String> unexplained = new java.util.ArrayList<>();
         for (Diagnostic d : broken) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'$").matcher(d.message());
             String key = d.file() + "#" + (m.find() ? m.group(1) : d.message());
-            if (!explained.contains(key)) {
+            if (!DEAD_ON_GITHUB.contains(key)) {
                 unexplained.add(key + " (line " + d.line() + ")");
             }
         }
@@ -229,6 +232,46 @@ class RustRfcsTest {
         assertNotNull(page("1327-dropck-param-eyepatch").selectFirst(".spec-body a#footnote1"), "<a name> kept");
         assertNotNull(page("0517-io-os-reform").selectFirst(".spec-body h4#the-design-os_str"),
                 "GitHub keeps '_'");
+    }
+
+    /**
+     * Built as a new user would, without configuration: Git host URLs of any repository reach the spec
+     * their path names, so links that ran on into the text after them (the Chinese translation's bare
+     * URLs end at a space, full-width brackets and all) are checked too and dead on GitHub too, each with
+     * the hint that says so; a link to a fork's revision ({@code …/blob/e5266bd…/text/1444-union.md#…})
+     * keeps that revision, where its anchor works, and still counts as a reference.
+     */
+    @Test
+    void withoutConfigurationEveryBrokenAnchorIsTheAuthorsToo(@TempDir Path plain) throws IOException {
+        BuildResult r = new SiteBuilder(TestSites.config(corpus, plain), BuildListener.SILENT).build(true);
+        List<Diagnostic> broken = r.diagnostics().stream().filter(d -> d.code().equals("broken-anchor")).toList();
+        List<String> unexplained = new java.util.ArrayList<>();
+        int ranOn = 0;
+        for (Diagnostic d : broken) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'$").matcher(d.message());
+            String key = d.file() + "#" + (m.find() ? m.group(1) : d.message());
+            if (d.hint() != null && d.hint().startsWith("the URL runs on into the text after it")) {
+                ranOn++;
+            } else if (!DEAD_ON_GITHUB.contains(key)) {
+                unexplained.add(key + " (line " + d.line() + ")");
+            }
+        }
+        System.out.printf("rust-rfcs without configuration: %d broken-anchor warnings (%d URLs run on into text)%n",
+                broken.size(), ranOn);
+        assertEquals(List.of(), unexplained);
+        assertEquals(18, ranOn, "the translation's bare URLs");
+        Document union = Jsoup.parse(plain.resolve("specs/2514-union-initialization-and-drop.html").toFile(), "UTF-8");
+        assertNotNull(union.selectFirst(".spec-body a[href=\"https://github.com/petrochenkov/rfcs/blob/"
+                + "e5266bd105f592f7408b8592c5c3deaccba7f1ec/text/1444-union.md#initialization-state\"]"),
+                "the fork's revision kept");
+        JsonNode plainApi = new ObjectMapper().readTree(plain.resolve("api/specs.json").toFile());
+        boolean counted = false;
+        for (JsonNode spec : plainApi.get("specs")) {
+            if (spec.get("source").asText().equals("text/1444-union.md")) {
+                counted = spec.get("links").get("from").toString().contains("2514");
+            }
+        }
+        assertTrue(counted, "the revision's link is a reference of RFC 1444");
     }
 
     private static Integer number(String id) {
