@@ -77,11 +77,11 @@ public record TagEntity(String authority, String date) {
         Matcher email = EMAIL.matcher(authority);
         String domain = email.matches() ? email.group(2) : authority;
         if (!DNS_NAME.matcher(domain).matches()) {
-            return "'" + printable(authority) + "' is neither a DNS name nor an e-mail address";
+            return "'" + ConfigGuard.printable(authority) + "' is neither a DNS name nor an e-mail address";
         }
         Matcher d = DATE.matcher(date);
         if (!d.matches()) {
-            return "'" + printable(date) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
+            return "'" + ConfigGuard.printable(date) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
         }
         int month = d.group(2) == null ? 1 : Integer.parseInt(d.group(2));
         int day = d.group(3) == null ? 1 : Integer.parseInt(d.group(3));
@@ -119,17 +119,5 @@ public record TagEntity(String authority, String date) {
     public String firstInstant() {
         String full = date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
         return full + "T00:00:00Z";
-    }
-
-    private static String printable(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().limit(80).forEach(c -> {
-            if (Character.isISOControl(c)) {
-                sb.append(String.format(Locale.ROOT, "\\u%04x", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        return sb.toString();
     }
 }

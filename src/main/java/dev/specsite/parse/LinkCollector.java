@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -41,10 +42,12 @@ final class LinkCollector {
         this.mentionRules = mentionRules;
     }
 
-    /** A link or image: recorded when it may point to a spec, its URL removed when its scheme is unsafe. */
-    void link(Node n) {
+    /**
+     * The URL of a link, image or autolink, stripped; a reference's through the definitions of
+     * {@code doc}; {@code null} for a mail link or a reference without a definition.
+     */
+    static String urlOf(Node n, Document doc) {
         String url;
-        String kind = n instanceof Image || n instanceof ImageRef ? "image" : "link";
         if (n instanceof Link l) {
             url = Sequences.string(l.getUrl());
         } else if (n instanceof Image i) {
@@ -52,15 +55,24 @@ final class LinkCollector {
         } else if (n instanceof AutoLink a) {
             url = Sequences.string(a.getUrl());
         } else if (n instanceof MailLink) {
-            return;
+            return null;
         } else {
-            Reference ref = n instanceof LinkRef lr ? lr.getReferenceNode(cx.doc) : ((ImageRef) n).getReferenceNode(cx.doc);
+            Reference ref = n instanceof LinkRef lr ? lr.getReferenceNode(doc) : ((ImageRef) n).getReferenceNode(doc);
             if (ref == null) {
-                return;
+                return null;
             }
             url = Sequences.string(ref.getUrl());
         }
-        url = url.strip();
+        return url.strip();
+    }
+
+    /** A link or image: recorded when it may point to a spec, its URL removed when its scheme is unsafe. */
+    void link(Node n) {
+        String kind = n instanceof Image || n instanceof ImageRef ? "image" : "link";
+        String url = urlOf(n, cx.doc);
+        if (url == null) {
+            return;
+        }
         Matcher s = SCHEME.matcher(url);
         int line = cx.lineOf(n.getStartOffset());
         int col = cx.column(n.getStartOffset());

@@ -142,21 +142,10 @@ final class MetaValueHtml {
 
     private void link(Node n, Document mini, DocState state, String key, int line, int column,
                       List<MetaEntry.MetaLink> found) {
-        String url;
-        if (n instanceof Link l) {
-            url = Sequences.string(l.getUrl());
-        } else if (n instanceof Image i) {
-            url = Sequences.string(i.getUrl());
-        } else if (n instanceof AutoLink a) {
-            url = Sequences.string(a.getUrl());
-        } else {
-            Reference ref = n instanceof LinkRef lr ? lr.getReferenceNode(mini) : ((ImageRef) n).getReferenceNode(mini);
-            if (ref == null) {
-                return;
-            }
-            url = Sequences.string(ref.getUrl());
+        String url = LinkCollector.urlOf(n, mini);
+        if (url == null) {
+            return;
         }
-        url = url.strip();
         Matcher s = LinkCollector.SCHEME.matcher(url);
         if (s.find() && !LinkCollector.SAFE_SCHEMES.contains(s.group(1).toLowerCase(Locale.ROOT))) {
             state.unsafe.put(n, true);
